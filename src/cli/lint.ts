@@ -1,0 +1,96 @@
+import { readFile } from 'node:fs/promises'
+import { allFindings, lint } from '../core/lint.js'
+import { DEFAULT_SECTIONS, parseSections } from '../core/sections-config.js'
+import type { SectionSpec } from '../core/types.js'
+
+export const USAGE = `Usage: incident-issues lint [--json] [--sections FILE.yml] FILE.md|-
+
+Checks an incident report draft for the sections the community needs
+(TLDR, Summary, Timeline, References, optional Evidence).
+  FILE.md            the draft; - reads standard input
+  --json             print the report object instead of one line a finding
+  --sections FILE    a YAML list of sections, as the action's 'sections' input
+
+Exit status: 0 complete, 1 a required section is missing or empty, 2 bad usage.`
+
+/** What the CLI needs from the outside world, injected for tests. */
+export interface CliIo {
+  readonly stdout: (text: string) => void
+  readonly stderr: (text: string) => void
+  readonly readStdin: () => Promise<string>
+  readonly readFile: (path: string) => Promise<string>
+}
+
+export const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readStdin: async () => {
+    const chunks: Buffer[] = []
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+    return Buffer.concat(chunks).toString('utf8')
+  },
+  readFile: (path) => readFile(path, 'utf8')
+}
+
+/** Run `incident-issues <args>` and return the exit status. */
+export async function cli(args: readonly string[], io: CliIo): Promise<number> {
+  const usage = (why: string) => {
+    io.stderr(`incident-issues: ${why}\n\n${USAGE}\n`)
+    return 2
+  }
+  const rest = [...args]
+  if (rest[0] === '--help' || rest[0] === '-h') {
+    io.stdout(USAGE + '\n')
+    return 0
+  }
+  if (rest.shift() !== 'lint') return usage("expected the command 'lint'")
+  let json = false
+  let sectionsFile: string | undefined
+  const files: string[] = []
+  while (rest.length > 0) {
+    const arg = rest.shift()!
+    if (arg === '--json') json = true
+    else if (arg === '--sections') {
+      sectionsFile = rest.shift()
+      if (sectionsFile === undefined) return usage('--sections needs a file')
+    } else if (arg.startsWith('--sections=')) sectionsFile = arg.slice(11)
+    else if (arg.startsWith('-') && arg !== '-') return usage(`unknown option '${arg}'`)
+    else files.push(arg)
+  }
+  if (files.length !== 1) return usage('expected exactly one FILE.md, or - for standard input')
+  const file = files[0]!
+
+  let specs: readonly SectionSpec[] = DEFAULT_SECTIONS
+  if (sectionsFile !== undefined) {
+    let text: string
+    try {
+      text = await io.readFile(sectionsFile)
+    } catch (error) {
+      return usage(`cannot read ${sectionsFile}: ${(error as Error).message}`)
+    }
+    const parsed = parseSections(text)
+    if (!parsed.ok) return usage(parsed.error)
+    specs = parsed.sections
+  }
+  let body: string
+  try {
+    body = file === '-' ? await io.readStdin() : await io.readFile(file)
+  } catch (error) {
+    return usage(`cannot read ${file}: ${(error as Error).message}`)
+  }
+  const report = await lint(body, specs)
+  if (json) {
+    io.stdout(JSON.stringify(report, null, 2) + '\n')
+  } else {
+    const name = file === '-' ? '<stdin>' : file
+    for (const f of allFindings(report)) {
+      io.stdout(`${name}:${f.line}:${f.column} ${f.severity} ${f.message}\n`)
+    }
+    io.stderr(
+      report.complete
+        ? `${name}: complete\n`
+        : `${name}: incomplete, missing or empty: ${report.missing.join(', ')}\n`
+    )
+  }
+  return report.complete ? 0 : 1
+}

@@ -1,0 +1,159 @@
+import { lintSource } from '@secretlint/core'
+import { creator as recommended } from '@secretlint/secretlint-rule-preset-recommend'
+import type { Nodes } from 'mdast'
+import type { LineIndex } from '../lines.js'
+import { walk } from '../markdown.js'
+import type { Finding } from '../types.js'
+import { visibleText, type Check } from './check.js'
+
+/** Kinds named after secretlint's rule ids; the value itself is never kept. */
+const RULE_KINDS: Record<string, string> = {
+  '@secretlint/secretlint-rule-aws': 'AWS credential',
+  '@secretlint/secretlint-rule-gcp': 'Google Cloud credential',
+  '@secretlint/secretlint-rule-github': 'GitHub token',
+  '@secretlint/secretlint-rule-npm': 'npm token',
+  '@secretlint/secretlint-rule-slack': 'Slack token',
+  '@secretlint/secretlint-rule-sendgrid': 'SendGrid key',
+  '@secretlint/secretlint-rule-shopify': 'Shopify token',
+  '@secretlint/secretlint-rule-openai': 'OpenAI key',
+  '@secretlint/secretlint-rule-anthropic': 'Anthropic key',
+  '@secretlint/secretlint-rule-linear': 'Linear key',
+  '@secretlint/secretlint-rule-1password': '1Password secret',
+  '@secretlint/secretlint-rule-privatekey': 'private key',
+  '@secretlint/secretlint-rule-basicauth': 'password in a URL',
+  '@secretlint/secretlint-rule-database-connection-string':
+    'database connection string with a password'
+}
+
+/**
+ * What secretlint's recommended preset does not look for. Assignments need a
+ * value of 8+ characters with a digit, so prose ("token: revoked") passes.
+ */
+const EXTRA: readonly { kind: string; pattern: RegExp }[] = [
+  {
+    kind: 'private key',
+    pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g
+  },
+  {
+    kind: 'JSON Web Token',
+    pattern: /\beyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}/g
+  },
+  {
+    kind: 'password or token assignment',
+    pattern:
+      /\b(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret|auth)\b["']?\s*[:=]\s*["']?(?=[^\s"'`<]*\d)(?![*x]{4})[^\s"'`<]{8,}/gi
+  }
+]
+
+const SECRETLINT_CONFIG = {
+  rules: [
+    {
+      id: recommended.meta.id,
+      rule: recommended,
+      // A `secretlint-disable` comment in a public issue must not hide a secret.
+      rules: [
+        { id: '@secretlint/secretlint-rule-filter-comments', disabled: true }
+      ]
+    }
+  ]
+}
+
+const advice =
+  'expected no credentials in a public issue: revoke it now (edits keep the old text in the issue history)'
+
+/**
+ * Credentials anywhere in the body, by kind and line, deduplicated. The body is
+ * public the moment it is posted, so this runs over every line, code included.
+ */
+export async function scanCredentials(
+  body: string,
+  lines: LineIndex
+): Promise<Finding[]> {
+  const hits = new Map<string, Finding>()
+  const add = (kind: string, offset: number) => {
+    const { line, column } = lines.point(offset)
+    const key = `${line}:${kind}`
+    if (hits.has(key)) return
+    hits.set(key, {
+      severity: 'error',
+      message: `Unexpected ${kind}, ${advice}`,
+      line,
+      column,
+      source: 'secrets'
+    })
+  }
+  const result = await lintSource({
+    source: { content: body, filePath: 'issue.md', ext: '.md', contentType: 'text' },
+    options: { config: SECRETLINT_CONFIG, maskSecrets: true, noPhysicFilePath: true }
+  })
+  for (const message of result.messages) {
+    add(RULE_KINDS[message.ruleId] ?? 'secret', message.range[0])
+  }
+  const knownLines = new Set([...hits.values()].map((f) => f.line))
+  for (const { kind, pattern } of EXTRA) {
+    for (const m of body.matchAll(pattern)) {
+      // One finding a line: secretlint named this one more precisely already.
+      if (!knownLines.has(lines.point(m.index).line)) add(kind, m.index)
+    }
+  }
+  return [...hits.values()].sort((a, b) => a.line - b.line || a.column - b.column)
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi
+const IPV4 =
+  /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g
+const PRIVATE_OR_EXAMPLE_IP =
+  /^(?:10\.|127\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|0\.|192\.0\.2\.|198\.51\.100\.|203\.0\.113\.)/
+
+/**
+ * Personal data in the section (e-mail and public IP addresses are warnings),
+ * and a reminder for each image, which the action cannot read.
+ */
+export const secrets: Check = {
+  id: 'secrets',
+  description:
+    'No personal data; every image checked for user data before it stays public',
+  run(section, { body, lines }) {
+    const findings: Finding[] = []
+    const text = visibleText(section, body, false)
+    const at = (index: number) => lines.point(section.contentStart + index)
+    for (const m of text.matchAll(EMAIL)) {
+      if (/@(?:example\.(?:com|org|net)|users\.noreply\.github\.com)$/i.test(m[0]))
+        continue
+      findings.push({
+        severity: 'warning',
+        message: `Unexpected e-mail address in \`${section.spec.name}\`, expected no personal data: remove it or replace it with \`user@example.com\``,
+        ...at(m.index),
+        source: 'secrets'
+      })
+    }
+    for (const m of text.matchAll(IPV4)) {
+      if (PRIVATE_OR_EXAMPLE_IP.test(m[0])) continue
+      // Version numbers such as 1.2.3.4 in a sentence about a release are common.
+      if (/v$|version\s*$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) continue
+      findings.push({
+        severity: 'warning',
+        message: `Unexpected IP address in \`${section.spec.name}\`, expected no personal data: remove it or use \`203.0.113.x\``,
+        ...at(m.index),
+        source: 'secrets'
+      })
+    }
+    for (const node of walk(section.nodes as Nodes[])) {
+      const isImage =
+        node.type === 'image' ||
+        node.type === 'imageReference' ||
+        (node.type === 'html' && /<img\b/i.test(node.value))
+      if (isImage && node.position) {
+        findings.push({
+          severity: 'info',
+          message:
+            'Unchecked image, expected it to be checked for user data (names, e-mail addresses, tokens, IP addresses) before it stays public',
+          line: node.position.start.line,
+          column: node.position.start.column,
+          source: 'secrets'
+        })
+      }
+    }
+    return findings.sort((a, b) => a.line - b.line || a.column - b.column)
+  }
+}

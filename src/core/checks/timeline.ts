@@ -1,0 +1,173 @@
+import type { Finding } from '../types.js'
+import { atTitle, visibleText, type Check } from './check.js'
+
+const MONTHS = [
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun',
+  'jul', 'aug', 'sep', 'oct', 'nov', 'dec'
+]
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
+
+const ISO = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/
+const MONTH_DAY = new RegExp(
+  `\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`,
+  'i'
+)
+const DAY_MONTH = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?(?:,?\\s+(\\d{4})\\b)?`,
+  'i'
+)
+const TIME = /\b([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?\b/
+
+/** A date or time read from one line; fields left out are inherited. */
+interface Stamp {
+  year?: number
+  month?: number
+  day?: number
+  minutes?: number
+  line: number
+  column: number
+}
+
+function readLine(text: string): Omit<Stamp, 'line'> | undefined {
+  let date: { year?: number; month: number; day: number; index: number } | undefined
+  const candidates = [
+    (() => {
+      const m = ISO.exec(text)
+      return m && { year: +m[1]!, month: +m[2]!, day: +m[3]!, index: m.index }
+    })(),
+    (() => {
+      const m = MONTH_DAY.exec(text)
+      return (
+        m && {
+          ...(m[3] ? { year: +m[3] } : {}),
+          month: MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1,
+          day: +m[2]!,
+          index: m.index
+        }
+      )
+    })(),
+    (() => {
+      const m = DAY_MONTH.exec(text)
+      return (
+        m && {
+          ...(m[3] ? { year: +m[3] } : {}),
+          month: MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1,
+          day: +m[1]!,
+          index: m.index
+        }
+      )
+    })()
+  ]
+  for (const c of candidates) {
+    if (!c || c.month < 1 || c.month > 12 || c.day < 1 || c.day > 31) continue
+    if (!date || c.index < date.index) date = c
+  }
+  const time = TIME.exec(text)
+  if (!date && !time) return undefined
+  const stamp: Omit<Stamp, 'line'> = {
+    column: Math.min(date?.index ?? Infinity, time?.index ?? Infinity) + 1
+  }
+  if (date) {
+    if (date.year !== undefined) stamp.year = date.year
+    stamp.month = date.month
+    stamp.day = date.day
+  }
+  if (time) stamp.minutes = +time[1]! * 60 + +time[2]!
+  return stamp
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0')
+
+/** An entry as the reader would say it, built from parsed numbers (never raw text). */
+function describe(s: Required<Omit<Stamp, 'minutes'>> & { minutes?: number }) {
+  const date = `${pad(s.year, 4)}-${pad(s.month)}-${pad(s.day)}`
+  return s.minutes === undefined
+    ? date
+    : `${date} ${pad(Math.floor(s.minutes / 60))}:${pad(s.minutes % 60)}`
+}
+
+type Resolved = Required<Omit<Stamp, 'minutes'>> & { minutes?: number }
+
+function compare(a: Resolved, b: Resolved): number {
+  return (
+    a.year - b.year ||
+    a.month - b.month ||
+    a.day - b.day ||
+    (a.minutes !== undefined && b.minutes !== undefined ? a.minutes - b.minutes : 0)
+  )
+}
+
+/**
+ * Every line of the section that carries a date or a time is an entry (list
+ * items, table rows and paragraph lines alike); code and HTML comments are not.
+ * Entries inherit a missing year or date from the entry before. A timeline that
+ * runs newest-first throughout is accepted as such.
+ */
+export const timeline: Check = {
+  id: 'timeline',
+  description: 'At least one dated or timed entry, in chronological order',
+  run(section, { body, lines }) {
+    const text = visibleText(section, body, true)
+    const startLine = lines.point(section.contentStart)
+    const entries: Resolved[] = []
+    let found = false
+    let last: Resolved | undefined
+    text.split('\n').forEach((lineText, i) => {
+      const read = readLine(lineText)
+      if (!read) return
+      found = true
+      const line = startLine.line + i
+      const column = i === 0 ? startLine.column + read.column - 1 : read.column
+      let resolved: Resolved | undefined
+      if (read.month !== undefined && read.day !== undefined) {
+        const year = read.year ?? last?.year
+        if (year !== undefined) {
+          resolved = { year, month: read.month, day: read.day, line, column }
+          if (read.minutes !== undefined) resolved.minutes = read.minutes
+        }
+      } else if (last && read.minutes !== undefined) {
+        // A time alone continues the day before it; an earlier time is the next day.
+        resolved = { ...last, line, column, minutes: read.minutes }
+        if (last.minutes !== undefined && read.minutes < last.minutes) {
+          const next = new Date(Date.UTC(last.year, last.month - 1, last.day + 1))
+          resolved.year = next.getUTCFullYear()
+          resolved.month = next.getUTCMonth() + 1
+          resolved.day = next.getUTCDate()
+        }
+      }
+      if (resolved) {
+        entries.push(resolved)
+        last = resolved
+      }
+    })
+    if (!found) {
+      return [
+        atTitle(
+          section,
+          'timeline',
+          'warning',
+          `Unexpected \`${section.spec.name}\` without a dated entry, expected at least one entry with a date or time (such as \`2022-04-15 14:05 UTC\`)`
+        )
+      ]
+    }
+    const steps = entries.slice(1).map((e, i) => compare(e, entries[i]!))
+    const newestFirst = steps.some((s) => s < 0) && steps.every((s) => s <= 0)
+    if (newestFirst) return []
+    const findings: Finding[] = []
+    steps.forEach((step, i) => {
+      if (step >= 0) return
+      const previous = entries[i]!
+      const entry = entries[i + 1]!
+      findings.push({
+        severity: 'warning',
+        message: `Unexpected timeline entry \`${describe(entry)}\` after \`${describe(previous)}\`, expected chronological order`,
+        line: entry.line,
+        column: entry.column,
+        source: 'timeline',
+        cause: { message: 'Previous entry here', line: previous.line }
+      })
+    })
+    return findings
+  }
+}

@@ -1,0 +1,22 @@
+import type { Point } from './types.js'
+
+/** Offsets → 1-based line and column, by binary search over line starts. */
+export class LineIndex {
+  private readonly starts: number[] = [0]
+
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+      this.starts.push(i + 1)
+  }
+
+  point(offset: number): Point {
+    let lo = 0
+    let hi = this.starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (this.starts[mid]! <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return { line: lo + 1, column: offset - this.starts[lo]! + 1 }
+  }
+}

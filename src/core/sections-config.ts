@@ -1,0 +1,148 @@
+import { parse } from 'yaml'
+import { titleKey } from './normalise.js'
+import { CHECK_IDS, type CheckId, type SectionSpec } from './types.js'
+
+/** The five sections of SPEC; their names are canonical in outputs and comments. */
+export const DEFAULT_SECTIONS: readonly SectionSpec[] = Object.freeze([
+  {
+    name: 'TLDR',
+    required: true,
+    aliases: ['TL;DR', 'TL DR', "Too long; didn't read"],
+    check: 'brief'
+  },
+  {
+    name: 'Summary',
+    required: true,
+    aliases: ['Overview', 'Incident summary']
+  },
+  {
+    name: 'Timeline',
+    required: true,
+    aliases: ['Timeline of events', 'Chronology'],
+    check: 'timeline'
+  },
+  {
+    name: 'References',
+    required: true,
+    aliases: [
+      'Reference',
+      'Links',
+      'Resources',
+      'Sources',
+      'More info',
+      'Further reading',
+      'See also'
+    ],
+    check: 'links'
+  },
+  {
+    name: 'Evidence',
+    required: false,
+    aliases: ['Screenshots'],
+    check: 'secrets'
+  }
+] satisfies SectionSpec[])
+
+const EXPECTED =
+  'a YAML list of sections, each with `name` (text), optional `required` (true or false), `aliases` (list of text) and `check` (one of ' +
+  CHECK_IDS.join(', ') +
+  ')'
+
+/** Show a user value in an error without flooding the log. */
+export function quoteValue(value: string): string {
+  const oneLine = value.replace(/\s+/g, ' ').trim()
+  return `'${oneLine.length > 80 ? oneLine.slice(0, 77) + '...' : oneLine}'`
+}
+
+/**
+ * Parse the `sections` input. Returns the specs, or an error sentence that names
+ * the input, the value and what was expected (all problems at once).
+ */
+export function parseSections(
+  text: string
+): { ok: true; sections: SectionSpec[] } | { ok: false; error: string } {
+  const fail = (why: string) => ({
+    ok: false as const,
+    error: `Invalid value for 'sections': ${why} (got ${quoteValue(text)}); expected ${EXPECTED}`
+  })
+  let data: unknown
+  try {
+    data = parse(text, { maxAliasCount: 100 })
+  } catch (error) {
+    const msg = error instanceof Error ? error.message.split('\n')[0]! : ''
+    return fail(`not valid YAML: ${msg}`)
+  }
+  if (!Array.isArray(data)) return fail('not a list')
+  if (data.length === 0) return fail('an empty list')
+  const problems: string[] = []
+  const sections: SectionSpec[] = []
+  const seen = new Map<string, string>()
+  data.forEach((item: unknown, i) => {
+    const where = `item ${i + 1}`
+    if (typeof item === 'string' && item.trim()) {
+      item = { name: item }
+    }
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      problems.push(`${where} is not a mapping or a name`)
+      return
+    }
+    const entry = item as Record<string, unknown>
+    for (const key of Object.keys(entry)) {
+      if (!['name', 'required', 'aliases', 'check'].includes(key)) {
+        problems.push(`${where} has an unknown key '${key}'`)
+      }
+    }
+    const name = entry.name
+    if (typeof name !== 'string' || name.trim() === '') {
+      problems.push(`${where} has no 'name'`)
+      return
+    }
+    const required = entry.required ?? true
+    if (typeof required !== 'boolean') {
+      problems.push(`'required' of '${name}' is not true or false`)
+    }
+    let aliases: string[] = []
+    if (entry.aliases !== undefined && entry.aliases !== null) {
+      if (
+        !Array.isArray(entry.aliases) ||
+        !entry.aliases.every((a) => typeof a === 'string' && a.trim() !== '')
+      ) {
+        problems.push(`'aliases' of '${name}' is not a list of text`)
+      } else {
+        aliases = entry.aliases as string[]
+      }
+    }
+    let check: CheckId | undefined
+    if (entry.check !== undefined && entry.check !== null) {
+      if (!CHECK_IDS.includes(entry.check as CheckId)) {
+        problems.push(
+          `unknown check ${quoteValue(String(entry.check))} for '${name}'`
+        )
+      } else {
+        check = entry.check as CheckId
+      }
+    }
+    for (const title of [name, ...aliases]) {
+      const key = titleKey(title)
+      if (key === '') {
+        problems.push(`'${title}' of '${name}' has no letters or digits`)
+        continue
+      }
+      const other = seen.get(key)
+      if (other !== undefined && other !== name) {
+        problems.push(`'${title}' names both '${other}' and '${name}'`)
+      }
+      seen.set(key, name)
+    }
+    sections.push(
+      Object.freeze({
+        name: name.trim(),
+        required: required === true,
+        aliases: Object.freeze(aliases.map((a) => a.trim())),
+        ...(check ? { check } : {})
+      })
+    )
+  })
+  if (problems.length > 0) return fail(problems.join('; '))
+  return { ok: true, sections }
+}
