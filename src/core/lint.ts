@@ -24,7 +24,7 @@ export async function lint(
   const body = (input ?? '').slice(0, MAX_BODY).replace(/\r\n?/g, '\n')
   const root = parseBody(body)
   const lines = new LineIndex(body)
-  const { sections: found, findings: duplicates } = findSections(root, body, specs)
+  const { sections: found, duplicates } = findSections(root, body, specs)
   const context = { body, sections: found, lines }
   const bySpec = new Map<SectionSpec, FoundSection>(found.map((s) => [s.spec, s]))
   const perSpec = new Map<SectionSpec, Finding[]>(specs.map((s) => [s, []]))
@@ -38,7 +38,7 @@ export async function lint(
     if (home) perSpec.get(home.spec)!.push(finding)
     else loose.push(finding)
   }
-  duplicates.forEach(place)
+  for (const { spec, finding } of duplicates) perSpec.get(spec)!.push(finding)
   for (const finding of await scanCredentials(body, lines)) place(finding)
 
   const sections: SectionReport[] = specs.map((spec) => {
@@ -57,13 +57,16 @@ export async function lint(
       return report(spec, null, findings)
     }
     if (section.empty) {
-      findings.unshift({
-        severity: spec.required ? 'error' : 'info',
-        message: `Unexpected empty \`${spec.name}\`, expected ${spec.required ? 'some text' : 'some text or the heading removed'}`,
-        line: section.start.line,
-        column: section.start.column,
-        source: 'section'
-      })
+      // An optional section left empty (an issue form's `_No response_`) is fine.
+      if (spec.required) {
+        findings.unshift({
+          severity: 'error',
+          message: `Unexpected empty \`${spec.name}\`, expected some text`,
+          line: section.start.line,
+          column: section.start.column,
+          source: 'section'
+        })
+      }
     } else if (spec.check) {
       findings.push(...checks[spec.check].run(section, context))
     }

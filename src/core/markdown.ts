@@ -5,9 +5,46 @@ import { unified } from 'unified'
 
 const processor = unified().use(remarkParse).use(remarkGfm)
 
+/** Containers (block quotes, list items) one line may open before the rest is flattened. */
+export const MAX_NESTING = 32
+
+const CONTAINER = /[ \t]{0,3}(?:>[ \t]?|(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|(?=\n|$)))/y
+
+/**
+ * Replace the container markers of a line past `max` by spaces. micromark's
+ * cost grows with the square of the nesting depth (ten thousand `- ` on one line
+ * take half a minute) and remark-gfm overflows the stack on ten thousand `>`.
+ * No real report nests that deep; blanking keeps every offset and line, and the
+ * flattened rest reads as code, which never names a section.
+ */
+export function limitNesting(text: string, max = MAX_NESTING): string {
+  let out: string | undefined
+  let lineStart = 0
+  while (lineStart <= text.length) {
+    const lineEnd = text.indexOf('\n', lineStart)
+    const end = lineEnd === -1 ? text.length : lineEnd
+    let stop = lineStart
+    let depth = 0
+    let cut = -1
+    while (stop < end) {
+      CONTAINER.lastIndex = stop
+      if (!CONTAINER.exec(text) || CONTAINER.lastIndex === stop) break
+      stop = CONTAINER.lastIndex
+      if (++depth === max) cut = stop
+    }
+    if (cut !== -1 && stop > cut) {
+      out ??= text
+      out = out.slice(0, cut) + ' '.repeat(stop - cut) + out.slice(stop)
+    }
+    if (lineEnd === -1) break
+    lineStart = lineEnd + 1
+  }
+  return out ?? text
+}
+
 /** Parse an issue body as GitHub does (CommonMark + GFM), keeping positions. */
 export function parseBody(text: string): Root {
-  return processor.parse(text)
+  return processor.parse(limitNesting(text))
 }
 
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g

@@ -130,7 +130,7 @@ export interface FindResult {
   /** The first occurrence of each configured section, in document order. */
   readonly sections: FoundSection[]
   /** Duplicate sections, pointing at the first occurrence. */
-  readonly findings: Finding[]
+  readonly duplicates: { readonly spec: SectionSpec; readonly finding: Finding }[]
 }
 
 /**
@@ -151,7 +151,7 @@ export function findSections(
     if (marker) markers.push(marker)
   })
   const sections: FoundSection[] = []
-  const findings: Finding[] = []
+  const duplicates: FindResult['duplicates'] = []
   const firstOf = new Map<SectionSpec, FoundSection>()
   for (let m = 0; m < markers.length; m++) {
     const marker = markers[m]!
@@ -189,7 +189,7 @@ export function findSections(
     }
     const first = firstOf.get(marker.spec)
     if (first) {
-      findings.push({
+      duplicates.push({ spec: marker.spec, finding: {
         severity: 'warning',
         message: `Unexpected second \`${marker.spec.name}\` section, expected one`,
         line: marker.line,
@@ -199,11 +199,11 @@ export function findSections(
           message: `First \`${marker.spec.name}\` section here`,
           line: first.start.line
         }
-      })
+      } })
       continue
     }
     firstOf.set(marker.spec, section)
     sections.push(section)
   }
-  return { sections, findings }
+  return { sections, duplicates }
 }

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { cli, type CliIo } from '../../src/cli/lint.js'
+
+const reports = join(import.meta.dirname, '../fixtures/reports')
+const sections = join(import.meta.dirname, '../fixtures/sections')
+
+/** Secret values planted in fixtures: none may be echoed anywhere. */
+export const PLANTED_SECRETS = [
+  'ghp_R8kZq2Lm5Nx7Vb3Cd9Fg1Hj4Kp6Qs0Tw2YeA',
+  'Vkv4Yt9oT0pQ1mN3sL7wX2zR8bH6cD5fG1jK0aEu',
+  'hunter2Secret99',
+  'jane.doe@corp-mail.net',
+  '81.2.69.142'
+]
+
+async function run(args: string[], stdin = '') {
+  let stdout = ''
+  let stderr = ''
+  const io: CliIo = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    readStdin: async () => stdin,
+    readFile: async (p) => readFileSync(p, 'utf8')
+  }
+  const code = await cli(args, io)
+  return { code, stdout, stderr }
+}
+
+describe('incident-issues lint', () => {
+  it('prints FILE:LINE:COLUMN severity message and exits 1 when a section is missing', async () => {
+    const file = join(reports, 'not-ok-missing-timeline.md')
+    const { code, stdout } = await run(['lint', file])
+    expect(code).toBe(1)
+    expect(stdout).toBe(
+      `${file}:1:1 error Missing section \`Timeline\`, expected a heading \`## Timeline\`\n`
+    )
+  })
+
+  it('exits 0 with warnings only', async () => {
+    const { code, stdout } = await run(['lint', join(reports, 'not-ok-timeline-out-of-order.md')])
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/:10:3 warning Unexpected timeline entry/)
+  })
+
+  it('reads standard input for -', async () => {
+    const { code, stdout } = await run(['lint', '-'], '## TLDR\nok\n')
+    expect(code).toBe(1)
+    expect(stdout.split('\n')[0]).toBe('<stdin>:1:1 error Missing section `Summary`, expected a heading `## Summary`')
+  })
+
+  it('prints the report object with --json', async () => {
+    const { code, stdout } = await run(['lint', '--json', join(reports, 'ok-all-sections.md')])
+    expect(code).toBe(0)
+    const report = JSON.parse(stdout)
+    expect(report).toMatchObject({ complete: true, missing: [] })
+    expect(report.sections.map((s: { name: string }) => s.name)).toEqual([
+      'TLDR', 'Summary', 'Timeline', 'References', 'Evidence'
+    ])
+  })
+
+  it('uses --sections', async () => {
+    const { code, stdout } = await run([
+      'lint', '--sections', join(sections, 'ok-custom.yml'), join(reports, 'ok-all-sections.md')
+    ])
+    expect(code).toBe(1)
+    expect(stdout).toContain('Missing section `Impact`')
+  })
+
+  it.each([
+    [[]],
+    [['check', 'x.md']],
+    [['lint']],
+    [['lint', 'a.md', 'b.md']],
+    [['lint', '--nope', 'a.md']],
+    [['lint', '--sections']],
+    [['lint', '/no/such/file.md']],
+    [['lint', '--sections', join(sections, 'not-ok-unknown-check.yml'), '-']]
+  ])('exits 2 on bad usage: %j', async (args) => {
+    const { code, stderr } = await run(args)
+    expect(code).toBe(2)
+    expect(stderr).toContain('Usage: incident-issues lint')
+  })
+
+  it('never repeats a secret value from a fixture', async () => {
+    for (const name of ['not-ok-secret-github-token', 'not-ok-secret-in-code-block', 'not-ok-evidence-personal-data']) {
+      for (const args of [['lint'], ['lint', '--json']]) {
+        const { stdout, stderr } = await run([...args, join(reports, `${name}.md`)])
+        expect(stdout).toMatch(/secret|credential|token|personal data/i)
+        for (const secret of PLANTED_SECRETS) {
+          expect(stdout + stderr).not.toContain(secret)
+        }
+      }
+    }
+  })
+})
