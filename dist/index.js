@@ -1,6 +1,901 @@
-import './sourcemap-register.cjs';var __webpack_exports__ = {};
-console.log("stub");
+import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ splitRepository),
+/* harmony export */   y: () => (/* binding */ readContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Read the context from the environment GitHub sets (no @actions/* import). */
+function readContext(env) {
+    let payload = null;
+    const path = env.GITHUB_EVENT_PATH;
+    if (path) {
+        try {
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        }
+        catch {
+            payload = null;
+        }
+    }
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        repository: env.GITHUB_REPOSITORY ?? '',
+        apiUrl,
+        graphqlUrl: (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/+$/, ''),
+        outputPath: env.GITHUB_OUTPUT,
+        summaryPath: env.GITHUB_STEP_SUMMARY
+    };
+}
+/** Split `owner/repo`, or say what is wrong. */
+function splitRepository(repository) {
+    const m = /^([\w.-]+)\/([\w.-]+)$/.exec(repository);
+    if (!m) {
+        throw new Error(`GITHUB_REPOSITORY must be 'owner/repo' (got '${repository.slice(0, 100)}')`);
+    }
+    return { owner: m[1], repo: m[2] };
+}
 
 
+/***/ }),
+
+/***/ 3226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ quoteValue),
+/* harmony export */   v: () => (/* binding */ DEFAULT_SECTIONS)
+/* harmony export */ });
+/** The five sections of SPEC; their names are canonical in outputs and comments. */
+const DEFAULT_SECTIONS = Object.freeze([
+    {
+        name: 'TLDR',
+        required: true,
+        aliases: ['TL;DR', 'TL DR', "Too long; didn't read"],
+        check: 'brief'
+    },
+    {
+        name: 'Summary',
+        required: true,
+        aliases: ['Overview', 'Incident summary']
+    },
+    {
+        name: 'Timeline',
+        required: true,
+        aliases: ['Timeline of events', 'Chronology'],
+        check: 'timeline'
+    },
+    {
+        name: 'References',
+        required: true,
+        aliases: [
+            'Reference',
+            'Links',
+            'Resources',
+            'Sources',
+            'More info',
+            'Further reading',
+            'See also'
+        ],
+        check: 'links'
+    },
+    {
+        name: 'Evidence',
+        required: false,
+        aliases: ['Screenshots'],
+        check: 'secrets'
+    }
+]);
+/** Show a user value in an error without flooding the log. */
+function quoteValue(value) {
+    const oneLine = value.replace(/\s+/g, ' ').trim();
+    return `'${oneLine.length > 80 ? oneLine.slice(0, 77) + '...' : oneLine}'`;
+}
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3157);
+
+/* The only module with a top-level effect. */
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/context.ts
+var src_context = __nccwpck_require__(788);
+// EXTERNAL MODULE: ./src/core/sections-defaults.ts
+var sections_defaults = __nccwpck_require__(3226);
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+/** Input names, as in action.yml: one place (actions/stale's option enum). */
+const Input = {
+    GithubToken: 'github-token',
+    Label: 'label',
+    Sections: 'sections',
+    UnpinAfterDays: 'unpin-after-days',
+    KeepPinnedLabel: 'keep-pinned-label',
+    Pin: 'pin',
+    Comment: 'comment',
+    IncompleteLabel: 'incomplete-label',
+    OnComplete: 'on-complete',
+    DryRun: 'dry-run',
+    IssueNumber: 'issue-number'
+};
+/** Defaults, mirroring action.yml (a test checks that they agree). */
+const DEFAULTS = Object.freeze({
+    [Input.Label]: 'security-incident',
+    [Input.UnpinAfterDays]: '3',
+    [Input.KeepPinnedLabel]: 'keep-pinned',
+    [Input.Pin]: 'true',
+    [Input.Comment]: 'true',
+    [Input.IncompleteLabel]: '',
+    [Input.OnComplete]: 'minimize',
+    [Input.DryRun]: 'false',
+    [Input.IssueNumber]: ''
+});
+/** Bad inputs: every problem, one line each; nothing has been written. */
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.join('\n'));
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+/** Read inputs from the environment without loading @actions/core (cold start). */
+function envInput(env) {
+    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+const invalid = (name, value, expected) => `Invalid value for '${name}': ${expected} (got ${(0,sections_defaults/* quoteValue */.c)(value)})`;
+/**
+ * Read and validate every input at once. `parseSections` is passed in so that
+ * the YAML parser is loaded only when the `sections` input is set.
+ */
+async function readInputs(getInput) {
+    const problems = [];
+    const get = (name) => {
+        const value = getInput(name);
+        return value === '' && name in DEFAULTS
+            ? DEFAULTS[name]
+            : value;
+    };
+    const bool = (name) => {
+        const value = get(name);
+        if (/^(true|yes|on)$/i.test(value))
+            return true;
+        if (/^(false|no|off)$/i.test(value))
+            return false;
+        problems.push(invalid(name, value, 'must be true or false'));
+        return false;
+    };
+    const label = (name, required) => {
+        const value = get(name);
+        if (value === '' && required)
+            problems.push(invalid(name, value, 'must be a label name'));
+        else if (value.length > 50)
+            problems.push(invalid(name, value, 'must be a label name of at most 50 characters'));
+        return value;
+    };
+    const token = getInput(Input.GithubToken);
+    if (token === '') {
+        problems.push(invalid(Input.GithubToken, token, 'must be a token; the default is ${{ github.token }}'));
+    }
+    const daysText = get(Input.UnpinAfterDays);
+    let unpinAfterDays = 3;
+    if (/^\d{1,5}$/.test(daysText))
+        unpinAfterDays = Number(daysText);
+    else
+        problems.push(invalid(Input.UnpinAfterDays, daysText, 'must be a whole number of days, 0 or more'));
+    const onComplete = get(Input.OnComplete);
+    if (!['minimize', 'keep', 'delete'].includes(onComplete)) {
+        problems.push(invalid(Input.OnComplete, onComplete, "must be 'minimize', 'keep' or 'delete'"));
+    }
+    const issueText = get(Input.IssueNumber).replace(/^#/, '');
+    let issueNumber = null;
+    if (issueText !== '') {
+        if (/^[1-9]\d{0,9}$/.test(issueText))
+            issueNumber = Number(issueText);
+        else
+            problems.push(invalid(Input.IssueNumber, issueText, 'must be an issue number such as 42'));
+    }
+    let sections = sections_defaults/* DEFAULT_SECTIONS */.v;
+    const sectionsText = getInput(Input.Sections);
+    if (sectionsText !== '') {
+        const { parseSections } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4258));
+        const parsed = parseSections(sectionsText);
+        if (parsed.ok)
+            sections = Object.freeze(parsed.sections);
+        else
+            problems.push(parsed.error);
+    }
+    const inputs = {
+        token,
+        label: label(Input.Label, true),
+        sections,
+        unpinAfterDays,
+        keepPinnedLabel: label(Input.KeepPinnedLabel, false),
+        pin: bool(Input.Pin),
+        comment: bool(Input.Comment),
+        incompleteLabel: label(Input.IncompleteLabel, false),
+        onComplete: onComplete,
+        dryRun: bool(Input.DryRun),
+        issueNumber
+    };
+    if (inputs.incompleteLabel !== '' && inputs.incompleteLabel.toLowerCase() === inputs.label.toLowerCase()) {
+        problems.push(invalid(Input.IncompleteLabel, inputs.incompleteLabel, `must differ from 'label'`));
+    }
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return Object.freeze(inputs);
+}
+
+;// CONCATENATED MODULE: ./src/route.ts
+/** The issue actions this action handles (SPEC "Where it runs"). */
+const ISSUE_ACTIONS = [
+    'opened',
+    'edited',
+    'labeled',
+    'unlabeled',
+    'closed',
+    'reopened'
+];
+const sameLabel = (a, b) => typeof a === 'string' && a.toLowerCase() === b.toLowerCase();
+/**
+ * Decide from the event name and payload alone what to do. Pure and cheap: it
+ * runs before @actions/core, Octokit or remark are loaded.
+ */
+function routeEvent(eventName, payload, inputs) {
+    if (eventName === 'schedule')
+        return { kind: 'sweep' };
+    if (eventName === 'workflow_dispatch') {
+        return inputs.issueNumber === null
+            ? { kind: 'sweep' }
+            : { kind: 'issue', number: inputs.issueNumber, action: 'edited', labelRemoved: false };
+    }
+    if (eventName !== 'issues') {
+        return { kind: 'ignore', message: `incident-issues: the '${eventName || '(none)'}' event is not handled; nothing to do.` };
+    }
+    const event = (payload ?? {});
+    const action = typeof event.action === 'string' ? event.action : '';
+    if (!ISSUE_ACTIONS.includes(action)) {
+        return { kind: 'ignore', message: `incident-issues: 'issues.${action || '(no action)'}' is not handled; nothing to do.` };
+    }
+    const number = event.issue?.number;
+    if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) {
+        return {
+            kind: 'fail',
+            message: `The 'issues' event payload has no issue number (GITHUB_EVENT_PATH); expected the payload GitHub sends for 'issues.${action}'.`
+        };
+    }
+    const labels = Array.isArray(event.issue?.labels) ? event.issue.labels : [];
+    const labeled = labels.some((l) => sameLabel(l?.name, inputs.label));
+    const labelRemoved = action === 'unlabeled' && sameLabel(event.label?.name, inputs.label);
+    if (!labeled && !labelRemoved) {
+        return {
+            kind: 'ignore',
+            message: `incident-issues: issue #${number} does not carry the label '${inputs.label}'; nothing to do.`
+        };
+    }
+    return { kind: 'issue', number, action, labelRemoved };
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+/**
+ * Build what the run needs from the environment and run it. The common case in
+ * a busy repository (an issue without the label, an unhandled event) is decided
+ * here from the payload alone, before @actions/core, Octokit or remark load.
+ */
+async function main(env = process.env) {
+    try {
+        const inputs = await readInputs(envInput(env));
+        const context = (0,src_context/* readContext */.y)(env);
+        const route = routeEvent(context.eventName, context.payload, inputs);
+        if (route.kind === 'ignore') {
+            console.log(route.message);
+            if (context.outputPath && context.eventName === 'issues') {
+                (0,external_node_fs_.appendFileSync)(context.outputPath, 'incident=false\n');
+            }
+            return;
+        }
+        if (route.kind === 'fail')
+            throw new Error(route.message);
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(815), __nccwpck_require__.e(524), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5201));
+        await runAction(route, inputs, context);
+    }
+    catch (error) {
+        const core = await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
+        if (error instanceof InputError) {
+            core.setFailed(`Bad input, nothing was done:\n${error.message}`);
+        }
+        else {
+            core.setFailed(error instanceof Error ? error.message : String(error));
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
 
 //# sourceMappingURL=index.js.map

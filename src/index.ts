@@ -1,1 +1,4 @@
-console.log("stub")
+import { main } from './main.js'
+
+/* The only module with a top-level effect. */
+await main()

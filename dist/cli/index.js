@@ -1353,7 +1353,7 @@ exports.z = StructuredSource;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
+/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2411);
 
 /* The bin's only effect: run the CLI on the process arguments. */
 process.exitCode = await (0,_lint_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), _lint_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .Wr);
@@ -1363,7 +1363,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8179:
+/***/ 2411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25892,9 +25892,46 @@ function lib_isUint8Array(value) {
 
 
 const processor = unified().use(remarkParse).use(remarkGfm);
+/** Containers (block quotes, list items) one line may open before the rest is flattened. */
+const MAX_NESTING = 32;
+const CONTAINER = /[ \t]{0,3}(?:>[ \t]?|(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|(?=\n|$)))/y;
+/**
+ * Replace the container markers of a line past `max` by spaces. micromark's
+ * cost grows with the square of the nesting depth (ten thousand `- ` on one line
+ * take half a minute) and remark-gfm overflows the stack on ten thousand `>`.
+ * No real report nests that deep; blanking keeps every offset and line, and the
+ * flattened rest reads as code, which never names a section.
+ */
+function limitNesting(text, max = MAX_NESTING) {
+    let out;
+    let lineStart = 0;
+    while (lineStart <= text.length) {
+        const lineEnd = text.indexOf('\n', lineStart);
+        const end = lineEnd === -1 ? text.length : lineEnd;
+        let stop = lineStart;
+        let depth = 0;
+        let cut = -1;
+        while (stop < end) {
+            CONTAINER.lastIndex = stop;
+            if (!CONTAINER.exec(text) || CONTAINER.lastIndex === stop)
+                break;
+            stop = CONTAINER.lastIndex;
+            if (++depth === max)
+                cut = stop;
+        }
+        if (cut !== -1 && stop > cut) {
+            out ??= text;
+            out = out.slice(0, cut) + ' '.repeat(stop - cut) + out.slice(stop);
+        }
+        if (lineEnd === -1)
+            break;
+        lineStart = lineEnd + 1;
+    }
+    return out ?? text;
+}
 /** Parse an issue body as GitHub does (CommonMark + GFM), keeping positions. */
 function parseBody(text) {
-    return processor.parse(text);
+    return processor.parse(limitNesting(text));
 }
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const TAG = /<\/?[A-Za-z][^>]*>/g;
@@ -27471,7 +27508,7 @@ function findSections(root, body, specs) {
             markers.push(marker);
     });
     const sections = [];
-    const findings = [];
+    const duplicates = [];
     const firstOf = new Map();
     for (let m = 0; m < markers.length; m++) {
         const marker = markers[m];
@@ -27510,39 +27547,28 @@ function findSections(root, body, specs) {
         };
         const first = firstOf.get(marker.spec);
         if (first) {
-            findings.push({
-                severity: 'warning',
-                message: `Unexpected second \`${marker.spec.name}\` section, expected one`,
-                line: marker.line,
-                column: marker.column,
-                source: 'section',
-                cause: {
-                    message: `First \`${marker.spec.name}\` section here`,
-                    line: first.start.line
-                }
-            });
+            duplicates.push({ spec: marker.spec, finding: {
+                    severity: 'warning',
+                    message: `Unexpected second \`${marker.spec.name}\` section, expected one`,
+                    line: marker.line,
+                    column: marker.column,
+                    source: 'section',
+                    cause: {
+                        message: `First \`${marker.spec.name}\` section here`,
+                        line: first.start.line
+                    }
+                } });
             continue;
         }
         firstOf.set(marker.spec, section);
         sections.push(section);
     }
-    return { sections, findings };
+    return { sections, duplicates };
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/types.ts
-const CHECK_IDS = [
-    'brief',
-    'timeline',
-    'links',
-    'secrets'
-];
-
-;// CONCATENATED MODULE: ./src/core/sections-config.ts
-
-
-
+;// CONCATENATED MODULE: ./src/core/sections-defaults.ts
 /** The five sections of SPEC; their names are canonical in outputs and comments. */
 const DEFAULT_SECTIONS = Object.freeze([
     {
@@ -27583,14 +27609,29 @@ const DEFAULT_SECTIONS = Object.freeze([
         check: 'secrets'
     }
 ]);
-const EXPECTED = 'a YAML list of sections, each with `name` (text), optional `required` (true or false), `aliases` (list of text) and `check` (one of ' +
-    CHECK_IDS.join(', ') +
-    ')';
 /** Show a user value in an error without flooding the log. */
 function quoteValue(value) {
     const oneLine = value.replace(/\s+/g, ' ').trim();
     return `'${oneLine.length > 80 ? oneLine.slice(0, 77) + '...' : oneLine}'`;
 }
+
+;// CONCATENATED MODULE: ./src/core/types.ts
+const CHECK_IDS = [
+    'brief',
+    'timeline',
+    'links',
+    'secrets'
+];
+
+;// CONCATENATED MODULE: ./src/core/sections-config.ts
+
+
+
+
+
+const EXPECTED = 'a YAML list of sections, each with `name` (text), optional `required` (true or false), `aliases` (list of text) and `check` (one of ' +
+    CHECK_IDS.join(', ') +
+    ')';
 /**
  * Parse the `sections` input. Returns the specs, or an error sentence that names
  * the input, the value and what was expected (all problems at once).
@@ -27700,7 +27741,7 @@ async function lint(input, specs = DEFAULT_SECTIONS, issue = null) {
     const body = (input ?? '').slice(0, MAX_BODY).replace(/\r\n?/g, '\n');
     const root = parseBody(body);
     const lines = new LineIndex(body);
-    const { sections: found, findings: duplicates } = findSections(root, body, specs);
+    const { sections: found, duplicates } = findSections(root, body, specs);
     const context = { body, sections: found, lines };
     const bySpec = new Map(found.map((s) => [s.spec, s]));
     const perSpec = new Map(specs.map((s) => [s, []]));
@@ -27713,7 +27754,8 @@ async function lint(input, specs = DEFAULT_SECTIONS, issue = null) {
         else
             loose.push(finding);
     };
-    duplicates.forEach(place);
+    for (const { spec, finding } of duplicates)
+        perSpec.get(spec).push(finding);
     for (const finding of await scanCredentials(body, lines))
         place(finding);
     const sections = specs.map((spec) => {
@@ -27732,13 +27774,16 @@ async function lint(input, specs = DEFAULT_SECTIONS, issue = null) {
             return report(spec, null, findings);
         }
         if (section.empty) {
-            findings.unshift({
-                severity: spec.required ? 'error' : 'info',
-                message: `Unexpected empty \`${spec.name}\`, expected ${spec.required ? 'some text' : 'some text or the heading removed'}`,
-                line: section.start.line,
-                column: section.start.column,
-                source: 'section'
-            });
+            // An optional section left empty (an issue form's `_No response_`) is fine.
+            if (spec.required) {
+                findings.unshift({
+                    severity: 'error',
+                    message: `Unexpected empty \`${spec.name}\`, expected some text`,
+                    line: section.start.line,
+                    column: section.start.column,
+                    source: 'section'
+                });
+            }
         }
         else if (spec.check) {
             findings.push(...checks[spec.check].run(section, context));

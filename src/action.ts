@@ -1,0 +1,95 @@
+import * as core from '@actions/core'
+import { lint } from './core/lint.js'
+import { renderIssueSummary, renderSweepSummary } from './core/render/summary.js'
+import { splitRepository, type RunContext } from './context.js'
+import { getClient } from './github/client.js'
+import { dryRunPort } from './github/dry-run-port.js'
+import { octokitPort } from './github/octokit-port.js'
+import { handleIssue } from './handlers/issue-event.js'
+import type { Logger } from './handlers/logger.js'
+import { sweep } from './handlers/sweep.js'
+import type { Inputs } from './inputs.js'
+import type { Route } from './route.js'
+
+/**
+ * "Now": the clock, or INCIDENT_ISSUES_NOW (an ISO date) so that tests and the
+ * demo are deterministic.
+ */
+export function clock(env: NodeJS.ProcessEnv): Date {
+  const fixed = env.INCIDENT_ISSUES_NOW
+  if (fixed) {
+    const date = new Date(fixed)
+    if (Number.isNaN(date.getTime())) throw new Error(`INCIDENT_ISSUES_NOW must be an ISO date (got '${fixed.slice(0, 40)}')`)
+    return date
+  }
+  return new Date()
+}
+
+/** Run a handled event: the port, the handlers, outputs and the job summary. */
+export async function runAction(
+  route: Extract<Route, { kind: 'issue' | 'sweep' }>,
+  inputs: Inputs,
+  context: RunContext,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<void> {
+  const { owner, repo } = splitRepository(context.repository)
+  const now = clock(env)
+  const actions: string[] = []
+  const log: Logger = {
+    info: (line) => {
+      core.info(line)
+      if (/^#\d+: (created|updated|deleted|minimized|unminimized|added|removed|pinned|unpinned|the report)/.test(line)) {
+        actions.push(line.replace(/^#\d+: /, ''))
+      }
+    },
+    warning: (line) => core.warning(line),
+    group: (name, fn) => core.group(name, fn)
+  }
+  const octokit = getClient(inputs.token, context.apiUrl, (line) => core.info(line))
+  const real = octokitPort(octokit, owner, repo)
+  const port = inputs.dryRun
+    ? dryRunPort(real, (line) => core.info(`[dry-run] would ${line}`))
+    : real
+  if (inputs.dryRun) core.info('Dry run: every read happens, no write does.')
+
+  if (route.kind === 'sweep') {
+    const result = await sweep({ port, inputs, now, log })
+    core.setOutput('unpinned', JSON.stringify(result.unpinned))
+    await core.summary
+      .addRaw(renderSweepSummary(result.rows, result.unpinned, result.pinned, inputs.dryRun))
+      .write()
+    return
+  }
+
+  const result = await handleIssue(route.number, route.labelRemoved, {
+    port,
+    inputs,
+    now,
+    log,
+    lint: (body, specs, n) => lint(body, specs, n)
+  })
+  core.setOutput('incident', String(result.incident))
+  core.setOutput('pinned', String(result.pinned))
+  if (result.report) {
+    core.setOutput('complete', String(result.report.complete))
+    core.setOutput('missing', result.report.missing.join(','))
+    const { missing: _missing, ...report } = result.report
+    core.setOutput('report', JSON.stringify(report))
+  }
+  if (result.pinBlocked) core.warning(`#${result.number}: ${result.pinReason}`)
+  await core.summary
+    .addRaw(
+      renderIssueSummary({
+        number: result.number,
+        title: result.found ? result.title : '(not found)',
+        incident: result.incident,
+        report: result.report,
+        pinnedBefore: result.pinnedBefore,
+        pinned: result.pinned,
+        pinReason: result.pinReason,
+        actions,
+        dryRun: inputs.dryRun
+      })
+    )
+    .write()
+}

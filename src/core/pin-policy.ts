@@ -1,0 +1,101 @@
+/** GitHub allows at most three pinned issues per repository. */
+export const PIN_LIMIT = 3
+
+const DAY = 86_400_000
+
+/** Who last pinned or unpinned the issue, from its timeline. */
+export interface PinEvent {
+  readonly kind: 'pinned' | 'unpinned'
+  /** Login of the actor; null when GitHub does not say (a deleted user). */
+  readonly actor: string | null
+  /** Whether the actor is the token's own user (the action). */
+  readonly byAction: boolean
+}
+
+/** The facts about one issue that the pin decision needs. */
+export interface PinFacts {
+  readonly number: number
+  readonly labeled: boolean
+  readonly open: boolean
+  readonly closedAt: Date | null
+  readonly createdAt: Date
+  readonly keepPinned: boolean
+  readonly pinned: boolean
+  readonly lastPinEvent: PinEvent | null
+  /** For pinned issues: who pinned it, when GitHub says (`PinnedIssue.pinnedBy`). */
+  readonly pinnedByAction?: boolean | undefined
+}
+
+export interface PinOptions {
+  readonly unpinAfterDays: number
+  /** The incident label was just removed (`unlabeled` of that label). */
+  readonly labelRemoved?: boolean
+}
+
+export interface PinDecision {
+  /** `leave`: the action must not touch the pin either way. */
+  readonly want: 'pinned' | 'unpinned' | 'leave'
+  readonly reason: string
+  /** Closed, and `unpin-after-days` whole days have passed. */
+  readonly expired: boolean
+  /** Whole days since the latest close, or null when open. */
+  readonly daysClosed: number | null
+}
+
+/** Whole days from `closedAt` to `now` (never negative). */
+export function daysSince(closedAt: Date, now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - closedAt.getTime()) / DAY))
+}
+
+const who = (e: PinEvent) => (e.actor ? `@${e.actor}` : 'a maintainer')
+
+/** Whether the action made the current pin: its own last pin event, or GitHub's pinnedBy. */
+function pinnedByAction(f: PinFacts): boolean {
+  if (f.lastPinEvent?.kind === 'pinned') return f.lastPinEvent.byAction
+  return f.pinnedByAction === true
+}
+
+/**
+ * The desired pin state of one issue (SPEC "Pinning"). One pure function for
+ * issue events and the sweep. The maintainers' own decisions win: a person's
+ * unpin after the action's pin is final, and a person's pin is theirs.
+ */
+export function desiredPin(f: PinFacts, now: Date, options: PinOptions): PinDecision {
+  const daysClosed = !f.open && f.closedAt ? daysSince(f.closedAt, now) : null
+  const expired =
+    !f.open && (f.closedAt === null || (daysClosed ?? 0) >= options.unpinAfterDays)
+  const decide = (want: PinDecision['want'], reason: string): PinDecision => ({
+    want,
+    reason,
+    expired,
+    daysClosed
+  })
+  if (!f.labeled) {
+    if (options.labelRemoved && f.pinned && pinnedByAction(f)) {
+      return decide('unpinned', 'the incident label was removed')
+    }
+    return decide('leave', 'not an incident')
+  }
+  if (f.keepPinned) return decide('pinned', 'keep-pinned label')
+  const last = f.lastPinEvent
+  if (f.pinned) {
+    if (!pinnedByAction(f)) {
+      return decide('leave', `pinned by ${last?.kind === 'pinned' ? who(last) : 'a maintainer'}; theirs to unpin`)
+    }
+    if (!expired) return decide('pinned', f.open ? 'open' : closedReason(daysClosed, options))
+    return decide('unpinned', `closed ${days(daysClosed)} ago; unpin after ${days(options.unpinAfterDays)}`)
+  }
+  if (last?.kind === 'unpinned' && !last.byAction) {
+    return decide('leave', `unpinned by ${who(last)}; not pinned again`)
+  }
+  if (expired) return decide('unpinned', `closed ${days(daysClosed)} ago`)
+  return decide('pinned', f.open ? 'open' : closedReason(daysClosed, options))
+}
+
+function days(n: number | null): string {
+  return n === 1 ? '1 day' : `${n ?? 0} days`
+}
+
+function closedReason(daysClosed: number | null, options: PinOptions): string {
+  return `closed ${days(daysClosed)} ago; pinned until ${days(options.unpinAfterDays)}`
+}

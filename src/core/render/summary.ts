@@ -1,0 +1,82 @@
+import type { Report } from '../types.js'
+import { escapeText, redact } from './escape.js'
+
+export interface IssueSummary {
+  readonly number: number
+  readonly title: string
+  readonly incident: boolean
+  readonly report: Report | null
+  readonly pinnedBefore: boolean
+  readonly pinned: boolean
+  readonly pinReason: string
+  readonly actions: readonly string[]
+  readonly dryRun: boolean
+}
+
+const yesNo = (b: boolean) => (b ? 'pinned' : 'not pinned')
+const cell = (text: string) => escapeText(redact(text), 120)
+
+/** The job summary for one issue event, as Markdown. */
+export function renderIssueSummary(s: IssueSummary): string {
+  const lines = [`### incident-issues: #${s.number} ${cell(s.title)}`, '']
+  if (!s.incident) {
+    lines.push('Not an incident report (no incident label).')
+  } else if (s.report) {
+    lines.push(
+      s.report.complete
+        ? 'The report is **complete**.'
+        : `The report is **incomplete**: missing or empty ${s.report.missing.map((m) => `\`${escapeText(m)}\``).join(', ')}.`,
+      '',
+      '| Section | Present | Empty | Line | Findings |',
+      '|---|---|---|---|---|'
+    )
+    for (const sec of s.report.sections) {
+      lines.push(
+        `| ${escapeText(sec.name)}${sec.required ? '' : ' (optional)'} | ${sec.present ? 'yes' : 'no'} | ${sec.empty ? 'yes' : 'no'} | ${sec.line ?? ''} | ${sec.findings.length} |`
+      )
+    }
+  }
+  lines.push('', `Pin: ${yesNo(s.pinnedBefore)} → ${yesNo(s.pinned)} (${cell(s.pinReason)})`, '')
+  lines.push(s.dryRun ? '**Dry run**: nothing was written. It would have:' : 'Done:')
+  if (s.actions.length === 0) lines.push('- nothing (no change needed)')
+  for (const a of s.actions) lines.push(`- ${cell(a)}`)
+  return lines.join('\n') + '\n'
+}
+
+export interface SweepSummaryRow {
+  readonly number: number
+  readonly title: string
+  readonly state: string
+  readonly closedAt: string | null
+  readonly daysClosed: number | null
+  readonly pinnedBefore: boolean
+  readonly pinnedAfter: boolean
+  readonly why: string
+}
+
+/** The sweep's job summary: one row an incident, then totals. */
+export function renderSweepSummary(
+  rows: readonly SweepSummaryRow[],
+  unpinned: readonly number[],
+  pinned: readonly number[],
+  dryRun: boolean
+): string {
+  const lines = [
+    `### incident-issues sweep${dryRun ? ' (dry run: nothing was written)' : ''}`,
+    '',
+    '| Issue | State | Closed | Days since close | Pinned before → after | Why |',
+    '|---|---|---|---|---|---|'
+  ]
+  for (const r of rows) {
+    lines.push(
+      `| #${r.number} ${cell(r.title)} | ${r.state} | ${r.closedAt ? r.closedAt.slice(0, 10) : ''} | ${r.daysClosed ?? ''} | ${yesNo(r.pinnedBefore)} → ${yesNo(r.pinnedAfter)} | ${cell(r.why)} |`
+    )
+  }
+  if (rows.length === 0) lines.push('| (no incident is open or pinned) | | | | | |')
+  const verb = dryRun ? 'would be ' : ''
+  lines.push(
+    '',
+    `${rows.length} incident(s) considered; ${unpinned.length} ${verb}unpinned${unpinned.length ? ` (${unpinned.map((n) => `#${n}`).join(', ')})` : ''}; ${pinned.length} ${verb}pinned${pinned.length ? ` (${pinned.map((n) => `#${n}`).join(', ')})` : ''}.`
+  )
+  return lines.join('\n') + '\n'
+}

@@ -1,0 +1,22 @@
+import type { GitHubPort } from './port.js'
+
+/**
+ * Reads pass through; writes are described to `record` and never sent. The
+ * answers are the states a real write would most likely reach, so the rest of
+ * the run (outputs, summary) shows what would have been done.
+ */
+export function dryRunPort(port: GitHubPort, record: (line: string) => void): GitHubPort {
+  return {
+    readIssue: (n) => port.readIssue(n),
+    listIncidents: (label) => port.listIncidents(label),
+    pin: async (issue) => (record(`pin #${issue.number}`), 'pinned'),
+    unpin: async (issue) => (record(`unpin #${issue.number}`), 'unpinned'),
+    createComment: async (n) => record(`create the report comment on #${n}`),
+    updateComment: async () => (record('update the report comment'), 'updated'),
+    deleteComment: async () => (record('delete a report comment'), 'deleted'),
+    minimizeComment: async () => (record('minimize the report comment as resolved'), 'minimized'),
+    unminimizeComment: async () => (record('unminimize the report comment'), 'unminimized'),
+    addLabel: async (n, label) => record(`add the label '${label}' to #${n}`),
+    removeLabel: async (n, label) => (record(`remove the label '${label}' from #${n}`), 'removed')
+  }
+}

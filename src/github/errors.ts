@@ -1,0 +1,42 @@
+/** A failure the user can act on; its message says what to change. */
+export class ActionableError extends Error {
+  override name = 'ActionableError'
+}
+
+interface ErrorLike {
+  status?: number
+  message?: string
+  errors?: { type?: string; message?: string }[]
+  response?: { data?: unknown; headers?: Record<string, unknown> }
+}
+
+/** Messages of a GraphQL error response. */
+export function graphqlMessages(error: unknown): string[] {
+  const e = error as ErrorLike
+  return (e?.errors ?? []).map((x) => `${x.type ?? ''} ${x.message ?? ''}`)
+}
+
+/**
+ * Turn an API failure into one that names what to change: a missing
+ * `permissions:` entry, a rejected token, an exhausted rate limit.
+ */
+export function explain(error: unknown, doing: string, needs: 'issues: read' | 'issues: write'): Error {
+  const e = error as ErrorLike
+  const text = `${e?.message ?? ''} ${graphqlMessages(error).join(' ')}`
+  if (e?.status === 401) {
+    return new ActionableError(`GitHub rejected the token while trying to ${doing} (401 Bad credentials): check the 'github-token' input.`)
+  }
+  if (/rate limit/i.test(text)) {
+    return new ActionableError(`GitHub's rate limit stopped the action while trying to ${doing}, after retries: the next run will pick up where this one stopped.`)
+  }
+  if (e?.status === 403 || /FORBIDDEN|Resource not accessible|must have (push|admin|write)/i.test(text)) {
+    return new ActionableError(
+      `The token may not ${doing} (403: ${oneLine(e?.message)}). Add this to the workflow:\npermissions:\n  ${needs}`
+    )
+  }
+  return new ActionableError(`Could not ${doing}: ${oneLine(e?.message ?? String(error))}`)
+}
+
+function oneLine(s: string | undefined): string {
+  return (s ?? '').replace(/\s+/g, ' ').slice(0, 300)
+}

@@ -1,0 +1,222 @@
+import type { OwnComment } from '../core/comment-plan.js'
+import { MARKER } from '../core/render/comment.js'
+import type { Octokit } from './client.js'
+import { explain, graphqlMessages } from './errors.js'
+import type { GitHubPort, IncidentList, IssueFacts, IssueSnapshot } from './port.js'
+import {
+  ISSUE_QUERY,
+  MINIMIZE_MUTATION,
+  MORE_COMMENTS_QUERY,
+  PIN_MUTATION,
+  SWEEP_QUERY,
+  UNMINIMIZE_MUTATION,
+  UNPIN_MUTATION
+} from './queries.js'
+
+interface RawIssue {
+  id: string
+  number: number
+  title: string
+  state: 'OPEN' | 'CLOSED'
+  createdAt: string
+  closedAt: string | null
+  isPinned: boolean | null
+  labels: { nodes: ({ name: string } | null)[] } | null
+  timelineItems: { nodes: ({ __typename: string; actor?: { login: string } | null } | null)[] }
+}
+
+interface RawComment {
+  id: string
+  databaseId: number | null
+  body: string
+  createdAt: string
+  isMinimized: boolean
+  viewerDidAuthor: boolean
+}
+
+interface CommentPage {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null }
+  nodes: (RawComment | null)[]
+}
+
+type RawPinned = { nodes: ({ pinnedBy: { login: string } | null; issue: RawIssue } | null)[] }
+
+function facts(raw: RawIssue, pinnedBy: string | null = null): IssueFacts {
+  const last = raw.timelineItems.nodes.at(-1)
+  return {
+    id: raw.id,
+    number: raw.number,
+    title: raw.title,
+    open: raw.state === 'OPEN',
+    closedAt: raw.closedAt,
+    createdAt: raw.createdAt,
+    labels: (raw.labels?.nodes ?? []).flatMap((l) => (l ? [l.name] : [])),
+    isPinned: raw.isPinned === true,
+    lastPinEvent: last
+      ? { kind: last.__typename === 'PinnedEvent' ? 'pinned' : 'unpinned', actor: last.actor?.login ?? null }
+      : null,
+    pinnedBy
+  }
+}
+
+const pinnedList = (raw: RawPinned | undefined) =>
+  (raw?.nodes ?? []).flatMap((n) => (n ? [facts(n.issue, n.pinnedBy?.login ?? null)] : []))
+
+const own = (nodes: (RawComment | null)[]): OwnComment[] =>
+  nodes.flatMap((c) =>
+    c && c.viewerDidAuthor && c.databaseId !== null && c.body.split(/\r?\n/, 1)[0]!.trim() === MARKER
+      ? [{ id: c.id, databaseId: c.databaseId, body: c.body, isMinimized: c.isMinimized, createdAt: c.createdAt }]
+      : []
+  )
+
+const isNotFound = (error: unknown) =>
+  (error as { status?: number }).status === 404 ||
+  graphqlMessages(error).some((m) => /NOT_FOUND|Could not resolve to a node/i.test(m))
+
+/** GitHubPort over REST (comments, labels) and GraphQL (reads, pins, minimizing). */
+export function octokitPort(octokit: Octokit, owner: string, repo: string): GitHubPort {
+  const read = async <T>(doing: string, query: string, variables: Record<string, unknown>): Promise<T> => {
+    try {
+      return await octokit.graphql<T>(query, variables)
+    } catch (error) {
+      throw explain(error, doing, 'issues: read')
+    }
+  }
+  const write = async <T>(doing: string, call: () => Promise<T>, benign?: (e: unknown) => T | undefined): Promise<T> => {
+    try {
+      return await call()
+    } catch (error) {
+      const state = benign?.(error)
+      if (state !== undefined) return state
+      throw explain(error, doing, 'issues: write')
+    }
+  }
+  const gql = (query: string, variables: Record<string, unknown>) => () => octokit.graphql(query, variables)
+
+  return {
+    async readIssue(number) {
+      const data = await read<{
+        viewer: { login: string }
+        repository: { pinnedIssues: RawPinned; issue: (RawIssue & { body: string; comments: CommentPage }) | null } | null
+      }>(`read issue #${number}`, ISSUE_QUERY, { owner, repo, number })
+      const raw = data.repository?.issue ?? null
+      const snapshot: IssueSnapshot = {
+        viewer: data.viewer.login,
+        pinned: pinnedList(data.repository?.pinnedIssues),
+        issue: null
+      }
+      if (!raw) return snapshot
+      const comments = own(raw.comments.nodes)
+      let page = raw.comments.pageInfo
+      while (page.hasNextPage && page.endCursor) {
+        const more = await read<{ repository: { issue: { comments: CommentPage } | null } | null }>(
+          `read the comments of issue #${number}`,
+          MORE_COMMENTS_QUERY,
+          { owner, repo, number, cursor: page.endCursor }
+        )
+        const next = more.repository?.issue?.comments
+        if (!next) break
+        comments.push(...own(next.nodes))
+        page = next.pageInfo
+      }
+      return { ...snapshot, issue: { ...facts(raw), body: raw.body, ownComments: comments } }
+    },
+
+    async listIncidents(label) {
+      const issues: IssueFacts[] = []
+      let cursor: string | null = null
+      let viewer = ''
+      let pinned: IssueFacts[] = []
+      do {
+        const data: {
+          viewer: { login: string }
+          repository: {
+            pinnedIssues: RawPinned
+            issues: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: (RawIssue | null)[] }
+          } | null
+        } = await read('list the incident issues', SWEEP_QUERY, { owner, repo, labels: [label], cursor })
+        viewer = data.viewer.login
+        if (!data.repository) break
+        if (cursor === null) pinned = pinnedList(data.repository.pinnedIssues)
+        for (const n of data.repository.issues.nodes) if (n) issues.push(facts(n))
+        const info = data.repository.issues.pageInfo
+        cursor = info.hasNextPage ? info.endCursor : null
+      } while (cursor)
+      const list: IncidentList = { viewer, issues, pinned }
+      return list
+    },
+
+    pin: (issue) =>
+      write(
+        `pin issue #${issue.number}`,
+        async () => (await gql(PIN_MUTATION, { issueId: issue.id })(), 'pinned' as const),
+        (e) => {
+          const text = graphqlMessages(e).join(' ')
+          if (/maximum.*pinned/i.test(text)) return 'limit' as const
+          if (/already pinned/i.test(text)) return 'already-pinned' as const
+          return undefined
+        }
+      ),
+
+    unpin: (issue) =>
+      write(
+        `unpin issue #${issue.number}`,
+        async () => (await gql(UNPIN_MUTATION, { issueId: issue.id })(), 'unpinned' as const),
+        (e) => (/not pinned|already unpinned/i.test(graphqlMessages(e).join(' ')) ? ('not-pinned' as const) : undefined)
+      ),
+
+    createComment: (number, body) =>
+      write(`comment on issue #${number}`, async () => {
+        await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body })
+      }),
+
+    updateComment: (comment, body) =>
+      write(
+        'update the report comment',
+        async () => {
+          await octokit.rest.issues.updateComment({ owner, repo, comment_id: comment.databaseId, body })
+          return 'updated' as const
+        },
+        (e) => (isNotFound(e) ? ('gone' as const) : undefined)
+      ),
+
+    deleteComment: (comment) =>
+      write(
+        'delete the report comment',
+        async () => {
+          await octokit.rest.issues.deleteComment({ owner, repo, comment_id: comment.databaseId })
+          return 'deleted' as const
+        },
+        (e) => (isNotFound(e) ? ('gone' as const) : undefined)
+      ),
+
+    minimizeComment: (comment) =>
+      write(
+        'minimize the report comment',
+        async () => (await gql(MINIMIZE_MUTATION, { id: comment.id })(), 'minimized' as const),
+        (e) => (isNotFound(e) ? ('gone' as const) : undefined)
+      ),
+
+    unminimizeComment: (comment) =>
+      write(
+        'unminimize the report comment',
+        async () => (await gql(UNMINIMIZE_MUTATION, { id: comment.id })(), 'unminimized' as const),
+        (e) => (isNotFound(e) ? ('gone' as const) : undefined)
+      ),
+
+    addLabel: (number, label) =>
+      write(`label issue #${number}`, async () => {
+        await octokit.rest.issues.addLabels({ owner, repo, issue_number: number, labels: [label] })
+      }),
+
+    removeLabel: (number, label) =>
+      write(
+        `remove a label from issue #${number}`,
+        async () => {
+          await octokit.rest.issues.removeLabel({ owner, repo, issue_number: number, name: label })
+          return 'removed' as const
+        },
+        (e) => (isNotFound(e) ? ('absent' as const) : undefined)
+      )
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * The GraphQL documents, with variables only (never interpolated text). Each is
+ * validated against GitHub's published schema by the tests' API double.
+ */
+const ISSUE_FACTS = /* GraphQL */ `
+  fragment IssueFacts on Issue {
+    id
+    number
+    title
+    state
+    createdAt
+    closedAt
+    isPinned
+    labels(first: 100) { nodes { name } }
+    timelineItems(itemTypes: [PINNED_EVENT, UNPINNED_EVENT], last: 1) {
+      nodes {
+        __typename
+        ... on PinnedEvent { actor { login } }
+        ... on UnpinnedEvent { actor { login } }
+      }
+    }
+  }
+`
+
+const PINNED = /* GraphQL */ `
+  pinnedIssues(first: 3) {
+    nodes { pinnedBy { login } issue { ...IssueFacts } }
+  }
+`
+
+const COMMENT_FIELDS = /* GraphQL */ `
+  pageInfo { hasNextPage endCursor }
+  nodes { id databaseId body createdAt isMinimized viewerDidAuthor }
+`
+
+export const ISSUE_QUERY = /* GraphQL */ `
+  query IncidentIssue($owner: String!, $repo: String!, $number: Int!) {
+    viewer { login }
+    repository(owner: $owner, name: $repo) {
+      ${PINNED}
+      issue(number: $number) {
+        ...IssueFacts
+        body
+        comments(first: 100) { ${COMMENT_FIELDS} }
+      }
+    }
+  }
+  ${ISSUE_FACTS}
+`
+
+export const MORE_COMMENTS_QUERY = /* GraphQL */ `
+  query IncidentComments($owner: String!, $repo: String!, $number: Int!, $cursor: String!) {
+    repository(owner: $owner, name: $repo) {
+      issue(number: $number) {
+        comments(first: 100, after: $cursor) { ${COMMENT_FIELDS} }
+      }
+    }
+  }
+`
+
+export const SWEEP_QUERY = /* GraphQL */ `
+  query IncidentSweep($owner: String!, $repo: String!, $labels: [String!], $cursor: String) {
+    viewer { login }
+    repository(owner: $owner, name: $repo) {
+      ${PINNED}
+      issues(labels: $labels, states: [OPEN], first: 100, after: $cursor,
+             orderBy: { field: CREATED_AT, direction: DESC }) {
+        pageInfo { hasNextPage endCursor }
+        nodes { ...IssueFacts }
+      }
+    }
+  }
+  ${ISSUE_FACTS}
+`
+
+export const PIN_MUTATION = /* GraphQL */ `
+  mutation PinIncident($issueId: ID!) {
+    pinIssue(input: { issueId: $issueId }) { issue { isPinned } }
+  }
+`
+
+export const UNPIN_MUTATION = /* GraphQL */ `
+  mutation UnpinIncident($issueId: ID!) {
+    unpinIssue(input: { issueId: $issueId }) { issue { isPinned } }
+  }
+`
+
+export const MINIMIZE_MUTATION = /* GraphQL */ `
+  mutation MinimizeReport($id: ID!) {
+    minimizeComment(input: { subjectId: $id, classifier: RESOLVED }) {
+      minimizedComment { isMinimized }
+    }
+  }
+`
+
+export const UNMINIMIZE_MUTATION = /* GraphQL */ `
+  mutation UnminimizeReport($id: ID!) {
+    unminimizeComment(input: { subjectId: $id }) {
+      unminimizedComment { isMinimized }
+    }
+  }
+`

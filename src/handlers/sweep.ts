@@ -1,0 +1,79 @@
+import { planPins } from '../core/pin-plan.js'
+import type { GitHubPort, IssueFacts } from '../github/port.js'
+import type { Inputs } from '../inputs.js'
+import { applyPins } from './apply-pins.js'
+import { hasLabel, pinFacts } from './facts.js'
+import type { Logger } from './logger.js'
+
+export interface SweepDeps {
+  readonly port: GitHubPort
+  readonly inputs: Inputs
+  readonly now: Date
+  readonly log: Logger
+}
+
+/** One row of the sweep's job summary. */
+export interface SweepRow {
+  readonly number: number
+  readonly title: string
+  readonly state: 'open' | 'closed'
+  readonly closedAt: string | null
+  readonly daysClosed: number | null
+  readonly pinnedBefore: boolean
+  readonly pinnedAfter: boolean
+  readonly why: string
+}
+
+export interface SweepResult {
+  readonly rows: readonly SweepRow[]
+  readonly unpinned: readonly number[]
+  readonly pinned: readonly number[]
+}
+
+/**
+ * Bring every incident that is open or pinned to its desired pin state with
+ * the same policy as issue events; only the changes are written.
+ */
+export async function sweep({ port, inputs, now, log }: SweepDeps): Promise<SweepResult> {
+  const list = await port.listIncidents(inputs.label)
+  const labels = { label: inputs.label, keepPinnedLabel: inputs.keepPinnedLabel }
+  const byNumber = new Map<number, IssueFacts>()
+  for (const issue of list.issues) byNumber.set(issue.number, issue)
+  for (const issue of list.pinned) {
+    if (hasLabel(issue.labels, inputs.label)) byNumber.set(issue.number, issue)
+  }
+  const targets = [...byNumber.values()].sort((a, b) => a.number - b.number)
+  log.info(`Sweep: ${targets.length} incident(s) open or pinned; ${list.pinned.length} of 3 pins in use.`)
+  if (!inputs.pin) {
+    log.info("Sweep: the 'pin' input is false; nothing to do.")
+    return { rows: [], unpinned: [], pinned: [] }
+  }
+  const plan = planPins(
+    targets.map((t) => pinFacts(t, list.viewer, labels)),
+    list.pinned.map((p) => pinFacts(p, list.viewer, labels)),
+    now,
+    { unpinAfterDays: inputs.unpinAfterDays }
+  )
+  const everyone = [...targets, ...list.pinned.filter((p) => !byNumber.has(p.number))]
+  const outcome = await log.group('Sweep: pins', () => applyPins(plan, everyone, port, log))
+  const rows = targets.map((t): SweepRow => {
+    const decision = plan.decisions.get(t.number)!
+    return {
+      number: t.number,
+      title: t.title,
+      state: t.open ? 'open' : 'closed',
+      closedAt: t.closedAt,
+      daysClosed: decision.daysClosed,
+      pinnedBefore: t.isPinned,
+      pinnedAfter: outcome.pinnedAfter.get(t.number) ?? t.isPinned,
+      why: outcome.blocked.get(t.number) ?? decision.reason
+    }
+  })
+  const unpinnedDonors = outcome.unpinned.filter((n) => !byNumber.has(n))
+  if (unpinnedDonors.length > 0) log.info(`Sweep: unpinned ${unpinnedDonors.map((n) => `#${n}`).join(', ')} to free slots`)
+  return {
+    rows,
+    unpinned: outcome.unpinned,
+    pinned: plan.steps.filter((s) => s.action === 'pin' && outcome.pinnedAfter.get(s.number)).map((s) => s.number)
+  }
+}

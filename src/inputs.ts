@@ -1,0 +1,143 @@
+import { DEFAULT_SECTIONS, quoteValue } from './core/sections-defaults.js'
+import type { SectionSpec } from './core/types.js'
+
+/** Input names, as in action.yml: one place (actions/stale's option enum). */
+export const Input = {
+  GithubToken: 'github-token',
+  Label: 'label',
+  Sections: 'sections',
+  UnpinAfterDays: 'unpin-after-days',
+  KeepPinnedLabel: 'keep-pinned-label',
+  Pin: 'pin',
+  Comment: 'comment',
+  IncompleteLabel: 'incomplete-label',
+  OnComplete: 'on-complete',
+  DryRun: 'dry-run',
+  IssueNumber: 'issue-number'
+} as const
+
+export type OnComplete = 'minimize' | 'keep' | 'delete'
+
+/** Every input, validated and frozen. */
+export interface Inputs {
+  readonly token: string
+  readonly label: string
+  readonly sections: readonly SectionSpec[]
+  readonly unpinAfterDays: number
+  readonly keepPinnedLabel: string
+  readonly pin: boolean
+  readonly comment: boolean
+  readonly incompleteLabel: string
+  readonly onComplete: OnComplete
+  readonly dryRun: boolean
+  readonly issueNumber: number | null
+}
+
+/** Defaults, mirroring action.yml (a test checks that they agree). */
+export const DEFAULTS = Object.freeze({
+  [Input.Label]: 'security-incident',
+  [Input.UnpinAfterDays]: '3',
+  [Input.KeepPinnedLabel]: 'keep-pinned',
+  [Input.Pin]: 'true',
+  [Input.Comment]: 'true',
+  [Input.IncompleteLabel]: '',
+  [Input.OnComplete]: 'minimize',
+  [Input.DryRun]: 'false',
+  [Input.IssueNumber]: ''
+})
+
+/** Bad inputs: every problem, one line each; nothing has been written. */
+export class InputError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join('\n'))
+    this.name = 'InputError'
+  }
+}
+
+/** `getInput` as the runner provides it: INPUT_<NAME>, trimmed, '' when unset. */
+export type GetInput = (name: string) => string
+
+/** Read inputs from the environment without loading @actions/core (cold start). */
+export function envInput(env: NodeJS.ProcessEnv): GetInput {
+  return (name) =>
+    (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+}
+
+const invalid = (name: string, value: string, expected: string) =>
+  `Invalid value for '${name}': ${expected} (got ${quoteValue(value)})`
+
+/**
+ * Read and validate every input at once. `parseSections` is passed in so that
+ * the YAML parser is loaded only when the `sections` input is set.
+ */
+export async function readInputs(getInput: GetInput): Promise<Inputs> {
+  const problems: string[] = []
+  const get = (name: keyof typeof DEFAULTS | string) => {
+    const value = getInput(name)
+    return value === '' && name in DEFAULTS
+      ? DEFAULTS[name as keyof typeof DEFAULTS]
+      : value
+  }
+  const bool = (name: string) => {
+    const value = get(name)
+    if (/^(true|yes|on)$/i.test(value)) return true
+    if (/^(false|no|off)$/i.test(value)) return false
+    problems.push(invalid(name, value, 'must be true or false'))
+    return false
+  }
+  const label = (name: string, required: boolean) => {
+    const value = get(name)
+    if (value === '' && required) problems.push(invalid(name, value, 'must be a label name'))
+    else if (value.length > 50) problems.push(invalid(name, value, 'must be a label name of at most 50 characters'))
+    return value
+  }
+
+  const token = getInput(Input.GithubToken)
+  if (token === '') {
+    problems.push(invalid(Input.GithubToken, token, 'must be a token; the default is ${{ github.token }}'))
+  }
+  const daysText = get(Input.UnpinAfterDays)
+  let unpinAfterDays = 3
+  if (/^\d{1,5}$/.test(daysText)) unpinAfterDays = Number(daysText)
+  else problems.push(invalid(Input.UnpinAfterDays, daysText, 'must be a whole number of days, 0 or more'))
+
+  const onComplete = get(Input.OnComplete)
+  if (!['minimize', 'keep', 'delete'].includes(onComplete)) {
+    problems.push(invalid(Input.OnComplete, onComplete, "must be 'minimize', 'keep' or 'delete'"))
+  }
+
+  const issueText = get(Input.IssueNumber).replace(/^#/, '')
+  let issueNumber: number | null = null
+  if (issueText !== '') {
+    if (/^[1-9]\d{0,9}$/.test(issueText)) issueNumber = Number(issueText)
+    else problems.push(invalid(Input.IssueNumber, issueText, 'must be an issue number such as 42'))
+  }
+
+  let sections: readonly SectionSpec[] = DEFAULT_SECTIONS
+  const sectionsText = getInput(Input.Sections)
+  if (sectionsText !== '') {
+    const { parseSections } = await import('./core/sections-config.js')
+    const parsed = parseSections(sectionsText)
+    if (parsed.ok) sections = Object.freeze(parsed.sections)
+    else problems.push(parsed.error)
+  }
+
+  const inputs: Inputs = {
+    token,
+    label: label(Input.Label, true),
+    sections,
+    unpinAfterDays,
+    keepPinnedLabel: label(Input.KeepPinnedLabel, false),
+    pin: bool(Input.Pin),
+    comment: bool(Input.Comment),
+    incompleteLabel: label(Input.IncompleteLabel, false),
+    onComplete: onComplete as OnComplete,
+    dryRun: bool(Input.DryRun),
+    issueNumber
+  }
+  if (inputs.incompleteLabel !== '' && inputs.incompleteLabel.toLowerCase() === inputs.label.toLowerCase()) {
+    problems.push(invalid(Input.IncompleteLabel, inputs.incompleteLabel, `must differ from 'label'`))
+  }
+  if (problems.length > 0) throw new InputError(problems)
+  return Object.freeze(inputs)
+}
