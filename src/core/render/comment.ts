@@ -50,6 +50,11 @@ export function needsAttention(report: Report): boolean {
   )
 }
 
+/** Our own short text (a label name from the inputs) as inline code. */
+function code(text: string): string {
+  return '`' + text.replace(/[`\r\n]/g, ' ').slice(0, 50) + '`'
+}
+
 function state(s: SectionReport): string {
   const counts = s.findings.filter((f) => f.source !== 'section').length
   const extra = counts > 0 ? `, ${counts} finding${counts === 1 ? '' : 's'}` : ''
@@ -93,7 +98,7 @@ export function renderComment(report: Report, options: CommentOptions): string {
     lines.push(
       `### 🛡️ Incident report: ${missing.length} required section${missing.length === 1 ? '' : 's'} to add`,
       '',
-      `This issue carries the \`${escapeText(options.label)}\` label, so it is a public incident report. People read it to decide whether they were affected and what to do; the sections below help them decide quickly.`
+      `This issue carries the ${code(options.label)} label, so it is a public incident report. People read it to decide whether they were affected and what to do; the sections below help them decide quickly.`
     )
   } else {
     lines.push(

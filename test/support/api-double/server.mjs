@@ -1,0 +1,517 @@
+// @ts-check
+/**
+ * A local double of the GitHub API on 127.0.0.1 that keeps real state: issues,
+ * labels, comments with authors, pins (at most three), pin and unpin timeline
+ * events with their actors. Every GraphQL document is validated against
+ * GitHub's published schema (@octokit/graphql-schema) before it runs; an
+ * unknown field is an error, never a silent null. Faults can be injected.
+ *
+ * Plain JavaScript, so that the tests and `npm run demo` share it.
+ */
+import { createServer } from 'node:http'
+import { schema as published } from '@octokit/graphql-schema'
+import { buildSchema, execute, parse, validate, GraphQLError } from 'graphql'
+
+/** @type {import('graphql').GraphQLSchema | undefined} */
+let schema
+function githubSchema() {
+  schema ??= buildSchema(published.idl, { assumeValidSDL: true })
+  return schema
+}
+
+/** An error GitHub reports inside a 200 GraphQL response, with its `type`. */
+class GitHubGraphQLError extends Error {
+  /** @param {string} type @param {string} message */
+  constructor(type, message) {
+    super(message)
+    this.type = type
+  }
+}
+
+export const PIN_LIMIT = 3
+
+/**
+ * @typedef {{ type: 'PinnedEvent' | 'UnpinnedEvent', actor: string, createdAt: string }} PinEvent
+ * @typedef {{ id: string, number: number, title: string, body: string, state: 'OPEN' | 'CLOSED',
+ *   createdAt: string, closedAt: string | null, labels: string[], events: PinEvent[],
+ *   isPullRequest?: boolean }} Issue
+ * @typedef {{ id: string, databaseId: number, issue: number, author: string, body: string,
+ *   createdAt: string, isMinimized: boolean, minimizedReason: string | null }} Comment
+ * @typedef {{ method: string, path: string, kind: 'read' | 'write', operation?: string }} RequestRecord
+ * @typedef {{ match: (r: RequestRecord) => boolean, status: number, headers?: Record<string, string>,
+ *   body?: unknown, times: number }} Fault
+ */
+
+/**
+ * @param {{ owner?: string, repo?: string, viewer?: string, now?: string }} [options]
+ */
+export function createApiDouble(options = {}) {
+  const owner = options.owner ?? 'octo-org'
+  const repo = options.repo ?? 'octo-repo'
+  /** The token's login as GraphQL `viewer` says it; actors and comment authors drop `[bot]`. */
+  const viewer = options.viewer ?? 'github-actions[bot]'
+  const viewerActor = viewer.replace(/\[bot\]$/, '')
+  let clock = Date.parse(options.now ?? '2026-01-01T00:00:00Z')
+  const tick = () => new Date((clock += 1000)).toISOString()
+
+  /** @type {Map<number, Issue>} */
+  const issues = new Map()
+  /** @type {Map<number, Comment>} */
+  const comments = new Map()
+  /** Issue numbers, in pin order. */
+  /** @type {number[]} */
+  const pinned = []
+  /** @type {Set<string>} */
+  const repoLabels = new Set()
+  /** @type {RequestRecord[]} */
+  const requests = []
+  /** @type {Fault[]} */
+  const faults = []
+  /** @type {(() => void)[]} */
+  const afterRead = []
+  let nextComment = 1000
+  /** 'write' or 'read': what the token's `permissions:` allow on issues. */
+  let permission = 'write'
+
+  const actor = (/** @type {string} */ login) => ({
+    __typename: login.endsWith('[bot]') || login === viewerActor ? 'Bot' : 'User',
+    login: login.replace(/\[bot\]$/, '')
+  })
+
+  const findIssueById = (/** @type {string} */ id) =>
+    [...issues.values()].find((i) => i.id === id)
+
+  /** @param {Issue} i */
+  function issueNode(i) {
+    return {
+      __typename: 'Issue',
+      id: i.id,
+      number: i.number,
+      title: i.title,
+      body: i.body,
+      state: i.state,
+      createdAt: i.createdAt,
+      closedAt: i.closedAt,
+      isPinned: pinned.includes(i.number),
+      labels: (/** @type {{first?: number}} */ { first = 100 }) => ({
+        totalCount: i.labels.length,
+        nodes: i.labels.slice(0, first).map((name) => ({ __typename: 'Label', name }))
+      }),
+      timelineItems: (/** @type {{itemTypes?: string[], first?: number, last?: number}} */ args) => {
+        const types = (args.itemTypes ?? []).map((t) =>
+          t.toLowerCase().replace(/_(\w)/g, (_, c) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase())
+        )
+        let events = i.events.filter((e) => types.length === 0 || types.includes(e.type))
+        if (args.last !== undefined) events = events.slice(-args.last)
+        if (args.first !== undefined) events = events.slice(0, args.first)
+        return {
+          nodes: events.map((e) => ({ __typename: e.type, actor: actor(e.actor), createdAt: e.createdAt }))
+        }
+      },
+      comments: (/** @type {{first?: number, after?: string}} */ { first = 100, after }) => {
+        const all = [...comments.values()].filter((c) => c.issue === i.number)
+        return connection(all.map(commentNode), first, after)
+      }
+    }
+  }
+
+  /** @param {Comment} c */
+  function commentNode(c) {
+    return {
+      __typename: 'IssueComment',
+      id: c.id,
+      databaseId: c.databaseId,
+      body: c.body,
+      createdAt: c.createdAt,
+      isMinimized: c.isMinimized,
+      minimizedReason: c.minimizedReason,
+      viewerDidAuthor: c.author === viewer,
+      author: actor(c.author)
+    }
+  }
+
+  /**
+   * @template T
+   * @param {T[]} all @param {number} first @param {string | undefined | null} after
+   */
+  function connection(all, first, after) {
+    if (first > 100) throw new GitHubGraphQLError('EXCESSIVE_PAGINATION', 'first may not exceed 100')
+    const start = after ? Number(Buffer.from(after, 'base64').toString('utf8').split(':')[1]) + 1 : 0
+    const nodes = all.slice(start, start + first)
+    const end = start + nodes.length - 1
+    return {
+      totalCount: all.length,
+      nodes,
+      pageInfo: {
+        hasNextPage: start + first < all.length,
+        endCursor: nodes.length ? Buffer.from(`cursor:${end}`).toString('base64') : null
+      }
+    }
+  }
+
+  const requireWrite = () => {
+    if (permission !== 'write') {
+      throw new GitHubGraphQLError('FORBIDDEN', 'Resource not accessible by integration')
+    }
+  }
+
+  /** @param {number} number @param {string} who */
+  function pinNow(number, who) {
+    const issue = issues.get(number)
+    if (!issue) throw new Error(`no issue #${number}`)
+    if (pinned.includes(number)) {
+      throw new GitHubGraphQLError('UNPROCESSABLE', 'The issue is already pinned or could not be pinned at this time')
+    }
+    if (pinned.length >= PIN_LIMIT) {
+      throw new GitHubGraphQLError('UNPROCESSABLE', `Maximum ${PIN_LIMIT} pinned issues per repository`)
+    }
+    pinned.push(number)
+    issue.events.push({ type: 'PinnedEvent', actor: who, createdAt: tick() })
+  }
+
+  /** @param {number} number @param {string} who */
+  function unpinNow(number, who) {
+    const issue = issues.get(number)
+    if (!issue) throw new Error(`no issue #${number}`)
+    const at = pinned.indexOf(number)
+    if (at === -1) throw new GitHubGraphQLError('UNPROCESSABLE', 'Issue is not pinned')
+    pinned.splice(at, 1)
+    issue.events.push({ type: 'UnpinnedEvent', actor: who, createdAt: tick() })
+  }
+
+  const rootValue = {
+    viewer: () => ({ __typename: 'User', login: viewer }),
+    repository: (/** @type {{owner: string, name: string}} */ args) => {
+      if (args.owner !== owner || args.name !== repo) return null
+      return {
+        __typename: 'Repository',
+        pinnedIssues: (/** @type {{first?: number}} */ { first = 3 }) => ({
+          totalCount: pinned.length,
+          nodes: pinned.slice(0, first).map((n) => {
+            const issue = /** @type {Issue} */ (issues.get(n))
+            const pin = issue.events.filter((e) => e.type === 'PinnedEvent').at(-1)
+            return { __typename: 'PinnedIssue', pinnedBy: actor(pin?.actor ?? 'ghost'), issue: issueNode(issue) }
+          })
+        }),
+        issue: (/** @type {{number: number}} */ { number }) => {
+          const issue = issues.get(number)
+          return issue && !issue.isPullRequest ? issueNode(issue) : null
+        },
+        issues: (/** @type {{labels?: string[], states?: string[], first?: number, after?: string, orderBy?: {field: string, direction: string}}} */ args) => {
+          let all = [...issues.values()].filter((i) => !i.isPullRequest)
+          if (args.labels) {
+            const wanted = args.labels.map((l) => l.toLowerCase())
+            all = all.filter((i) => i.labels.some((l) => wanted.includes(l.toLowerCase())))
+          }
+          if (args.states) all = all.filter((i) => args.states?.includes(i.state))
+          all.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.number - b.number)
+          if (args.orderBy?.direction === 'DESC') all.reverse()
+          return connection(all.map(issueNode), args.first ?? 100, args.after)
+        }
+      }
+    },
+    pinIssue: (/** @type {{input: {issueId: string}}} */ { input }) => {
+      requireWrite()
+      const issue = findIssueById(input.issueId)
+      if (!issue) throw new GitHubGraphQLError('NOT_FOUND', `Could not resolve to a node with the global id of '${input.issueId}'`)
+      pinNow(issue.number, viewerActor)
+      return { issue: issueNode(issue) }
+    },
+    unpinIssue: (/** @type {{input: {issueId: string}}} */ { input }) => {
+      requireWrite()
+      const issue = findIssueById(input.issueId)
+      if (!issue) throw new GitHubGraphQLError('NOT_FOUND', `Could not resolve to a node with the global id of '${input.issueId}'`)
+      unpinNow(issue.number, viewerActor)
+      return { issue: issueNode(issue) }
+    },
+    minimizeComment: (/** @type {{input: {subjectId: string, classifier: string}}} */ { input }) => {
+      requireWrite()
+      const c = [...comments.values()].find((x) => x.id === input.subjectId)
+      if (!c) throw new GitHubGraphQLError('NOT_FOUND', `Could not resolve to a node with the global id of '${input.subjectId}'`)
+      c.isMinimized = true
+      c.minimizedReason = input.classifier.toLowerCase()
+      return { minimizedComment: commentNode(c) }
+    },
+    unminimizeComment: (/** @type {{input: {subjectId: string}}} */ { input }) => {
+      requireWrite()
+      const c = [...comments.values()].find((x) => x.id === input.subjectId)
+      if (!c) throw new GitHubGraphQLError('NOT_FOUND', `Could not resolve to a node with the global id of '${input.subjectId}'`)
+      c.isMinimized = false
+      c.minimizedReason = null
+      return { unminimizedComment: commentNode(c) }
+    }
+  }
+
+  /** @param {string} text @param {Record<string, unknown>} variables */
+  function runGraphQL(text, variables) {
+    let document
+    try {
+      document = parse(text)
+    } catch (error) {
+      return { errors: [{ message: /** @type {Error} */ (error).message }] }
+    }
+    const invalid = validate(githubSchema(), document)
+    if (invalid.length > 0) {
+      return { errors: invalid.map((e) => ({ message: e.message, locations: e.locations })) }
+    }
+    const result = /** @type {import('graphql').ExecutionResult} */ (
+      execute({ schema: githubSchema(), document, rootValue, variableValues: variables })
+    )
+    return {
+      data: result.data ?? null,
+      ...(result.errors
+        ? {
+            errors: result.errors.map((/** @type {GraphQLError} */ e) => ({
+              type: /** @type {any} */ (e.originalError)?.type,
+              message: e.message,
+              path: e.path,
+              locations: e.locations
+            }))
+          }
+        : {})
+    }
+  }
+
+  /** @param {import('node:http').ServerResponse} res @param {number} status @param {unknown} body @param {Record<string, string>} [headers] */
+  function send(res, status, body, headers = {}) {
+    const text = body === undefined ? '' : JSON.stringify(body)
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
+    res.end(text)
+  }
+
+  /** @param {number} number */
+  const issueJson = (number) => {
+    const i = /** @type {Issue} */ (issues.get(number))
+    return { number, labels: i.labels.map((name) => ({ name })) }
+  }
+
+  const restComment = (/** @type {Comment} */ c) => ({
+    id: c.databaseId,
+    node_id: c.id,
+    body: c.body,
+    user: { login: c.author, type: c.author.endsWith('[bot]') ? 'Bot' : 'User' },
+    created_at: c.createdAt
+  })
+
+  /**
+   * @param {string} method @param {string} path @param {any} body
+   * @returns {[number, unknown]}
+   */
+  function rest(method, path, body) {
+    const base = `/repos/${owner}/${repo}`
+    if (!path.startsWith(base + '/')) return [404, { message: 'Not Found' }]
+    const rel = path.slice(base.length)
+    if (method !== 'GET' && permission !== 'write') {
+      return [403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' }]
+    }
+    let m
+    if (method === 'POST' && (m = /^\/issues\/(\d+)\/comments$/.exec(rel))) {
+      const number = Number(m[1])
+      if (!issues.has(number)) return [404, { message: 'Not Found' }]
+      if (typeof body?.body !== 'string') return [422, { message: 'Invalid request: body is required' }]
+      if (body.body.length > 65536) return [422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] }]
+      const c = addComment(number, viewer, body.body)
+      return [201, restComment(c)]
+    }
+    if ((m = /^\/issues\/comments\/(\d+)$/.exec(rel))) {
+      const c = comments.get(Number(m[1]))
+      if (!c) return [404, { message: 'Not Found' }]
+      if (method === 'PATCH') {
+        if (c.author !== viewer) return [403, { message: 'Must have admin rights to Repository.' }]
+        if (typeof body?.body !== 'string') return [422, { message: 'Invalid request: body is required' }]
+        if (body.body.length > 65536) return [422, { message: 'body is too long (maximum is 65536 characters)' }]
+        c.body = body.body
+        return [200, restComment(c)]
+      }
+      if (method === 'DELETE') {
+        if (c.author !== viewer) return [403, { message: 'Must have admin rights to Repository.' }]
+        comments.delete(c.databaseId)
+        return [204, undefined]
+      }
+    }
+    if ((m = /^\/issues\/(\d+)\/labels$/.exec(rel)) && method === 'POST') {
+      const number = Number(m[1])
+      const issue = issues.get(number)
+      if (!issue) return [404, { message: 'Not Found' }]
+      const names = Array.isArray(body) ? body : body?.labels
+      if (!Array.isArray(names)) return [422, { message: 'Invalid request' }]
+      for (const name of names) {
+        repoLabels.add(name)
+        if (!issue.labels.some((l) => l.toLowerCase() === name.toLowerCase())) issue.labels.push(name)
+      }
+      return [200, issueJson(number).labels]
+    }
+    if ((m = /^\/issues\/(\d+)\/labels\/(.+)$/.exec(rel)) && method === 'DELETE') {
+      const number = Number(m[1])
+      const issue = issues.get(number)
+      if (!issue) return [404, { message: 'Not Found' }]
+      const name = decodeURIComponent(m[2] ?? '')
+      const at = issue.labels.findIndex((l) => l.toLowerCase() === name.toLowerCase())
+      if (at === -1) return [404, { message: 'Label does not exist' }]
+      issue.labels.splice(at, 1)
+      return [200, issueJson(number).labels]
+    }
+    return [404, { message: `Not Found (the double has no ${method} ${rel})` }]
+  }
+
+  /** @param {number} issue @param {string} author @param {string} body @param {Partial<Comment>} [extra] */
+  function addComment(issue, author, body, extra = {}) {
+    const databaseId = nextComment++
+    const c = {
+      id: `IC_${databaseId}`,
+      databaseId,
+      issue,
+      author,
+      body,
+      createdAt: tick(),
+      isMinimized: false,
+      minimizedReason: null,
+      ...extra
+    }
+    comments.set(databaseId, c)
+    return c
+  }
+
+  const server = createServer((req, res) => {
+    /** @type {Buffer[]} */
+    const chunks = []
+    req.on('data', (c) => chunks.push(c))
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+      const method = req.method ?? 'GET'
+      const raw = Buffer.concat(chunks).toString('utf8')
+      /** @type {any} */
+      let body
+      try {
+        body = raw ? JSON.parse(raw) : undefined
+      } catch {
+        return send(res, 400, { message: 'Problems parsing JSON' })
+      }
+      const isGraphQL = url.pathname === '/graphql' && method === 'POST'
+      const isMutation = isGraphQL && /^\s*mutation\b/.test(String(body?.query ?? '').replace(/^\s*(#.*\n\s*)*/, ''))
+      /** @type {RequestRecord} */
+      const record = {
+        method,
+        path: url.pathname,
+        kind: (isGraphQL ? isMutation : method !== 'GET') ? 'write' : 'read',
+        ...(isGraphQL ? { operation: /(?:query|mutation)\s+(\w+)/.exec(String(body?.query))?.[1] ?? '' } : {})
+      }
+      requests.push(record)
+      const fault = faults.find((f) => f.times > 0 && f.match(record))
+      if (fault) {
+        fault.times--
+        return send(res, fault.status, fault.body ?? { message: `injected ${fault.status}` }, fault.headers)
+      }
+      if (!/^(token|bearer) \S+/i.test(req.headers.authorization ?? '')) {
+        return send(res, 401, { message: 'Requires authentication' })
+      }
+      if (isGraphQL) {
+        const result = runGraphQL(String(body?.query ?? ''), body?.variables ?? {})
+        send(res, 200, result)
+        if (!isMutation) afterRead.splice(0).forEach((fn) => fn())
+        return
+      }
+      const [status, payload] = rest(method, url.pathname, body)
+      send(res, status, payload)
+    })
+  })
+
+  return {
+    owner,
+    repo,
+    viewer,
+    /** @type {string} */
+    url: '',
+    requests,
+    /** Start listening on 127.0.0.1 on a free port. */
+    async start() {
+      githubSchema()
+      await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)))
+      const address = /** @type {import('node:net').AddressInfo} */ (server.address())
+      this.url = `http://127.0.0.1:${address.port}`
+      return this
+    },
+    async stop() {
+      await new Promise((resolve) => server.close(() => resolve(undefined)))
+    },
+    /**
+     * Add an issue. `pinnedBy` pins it now (as that login; the viewer for the action).
+     * @param {{ number: number, title?: string, body?: string, state?: 'OPEN' | 'CLOSED', labels?: string[],
+     *   createdAt?: string, closedAt?: string | null, pinnedBy?: string, isPullRequest?: boolean, events?: PinEvent[] }} spec
+     */
+    addIssue(spec) {
+      /** @type {Issue} */
+      const issue = {
+        id: `I_${spec.number}`,
+        number: spec.number,
+        title: spec.title ?? `Issue ${spec.number}`,
+        body: spec.body ?? '',
+        state: spec.state ?? 'OPEN',
+        createdAt: spec.createdAt ?? tick(),
+        closedAt: spec.closedAt ?? null,
+        labels: [...(spec.labels ?? [])],
+        events: [...(spec.events ?? [])],
+        isPullRequest: spec.isPullRequest ?? false
+      }
+      issue.labels.forEach((l) => repoLabels.add(l))
+      issues.set(spec.number, issue)
+      if (spec.pinnedBy) pinNow(spec.number, spec.pinnedBy)
+      return issue
+    },
+    /** @param {number} number */
+    issue(number) {
+      const i = issues.get(number)
+      if (!i) throw new Error(`no issue #${number}`)
+      return i
+    },
+    addComment,
+    /** Comments on an issue, oldest first. @param {number} number */
+    comments(number) {
+      return [...comments.values()].filter((c) => c.issue === number)
+    },
+    /** @param {number} databaseId */
+    deleteComment(databaseId) {
+      comments.delete(databaseId)
+    },
+    /** Pinned issue numbers, in pin order. */
+    pinned() {
+      return [...pinned]
+    },
+    /** A person pins or unpins, as on github.com. @param {number} number @param {string} login */
+    pinAs(number, login) {
+      pinNow(number, login)
+    },
+    /** @param {number} number @param {string} login */
+    unpinAs(number, login) {
+      unpinNow(number, login)
+    },
+    /** Close or reopen as a person would. @param {number} number @param {string | null} closedAt */
+    setClosed(number, closedAt) {
+      const i = this.issue(number)
+      i.state = closedAt ? 'CLOSED' : 'OPEN'
+      i.closedAt = closedAt
+    },
+    /** @param {'read' | 'write'} level */
+    setPermission(level) {
+      permission = level
+    },
+    /** @param {Omit<Fault, 'times'> & { times?: number }} fault */
+    fault(fault) {
+      faults.push({ times: 1, ...fault })
+    },
+    /** Run `fn` right after the next GraphQL read is answered. @param {() => void} fn */
+    afterNextRead(fn) {
+      afterRead.push(fn)
+    },
+    /** Requests so far, split by kind. */
+    counts() {
+      return {
+        reads: requests.filter((r) => r.kind === 'read').length,
+        writes: requests.filter((r) => r.kind === 'write').length
+      }
+    },
+    resetCounts() {
+      requests.length = 0
+    }
+  }
+}

@@ -1,0 +1,101 @@
+// @ts-check
+/**
+ * Run the bundled action as GitHub's runner does: `node index.js` in a folder
+ * with no node_modules, the GITHUB_* environment, and every input of action.yml
+ * set (the runner passes declared defaults as INPUT_* too).
+ */
+import { spawn } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+
+/** Copy dist/ to a fresh temporary folder (no node_modules anywhere above it). */
+export function copyBundle() {
+  const dir = mkdtempSync(join(tmpdir(), 'incident-issues-dist-'))
+  cpSync(join(root, 'dist'), dir, { recursive: true })
+  if (existsSync(join(dir, 'node_modules'))) throw new Error('node_modules beside the bundle')
+  return join(dir, 'index.js')
+}
+
+/** Inputs of action.yml with their defaults, as the runner would set them. */
+export function actionDefaults(token = 'ghs_test_token') {
+  const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'))
+  /** @type {Record<string, string>} */
+  const values = {}
+  for (const [name, spec] of Object.entries(action.inputs ?? {})) {
+    let value = String(/** @type {any} */ (spec).default ?? '')
+    if (value.includes('${{ github.token }}')) value = token
+    values[name] = value
+  }
+  return values
+}
+
+/** Parse a GITHUB_OUTPUT file (`name<<DELIM` … `DELIM` or `name=value`). @param {string} text */
+export function parseOutputs(text) {
+  /** @type {Record<string, string>} */
+  const out = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? ''
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
+    if (heredoc) {
+      const [, name, delim] = heredoc
+      const value = []
+      while (++i < lines.length && lines[i] !== delim) value.push(lines[i])
+      out[/** @type {string} */ (name)] = value.join('\n')
+    } else if (line.includes('=')) {
+      out[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1)
+    }
+  }
+  return out
+}
+
+/**
+ * @param {{ entry: string, apiUrl: string, repository: string, event: string, payload?: unknown,
+ *   inputs?: Record<string, string>, now?: string, env?: Record<string, string> }} options
+ * @returns {Promise<{ code: number | null, stdout: string, stderr: string, outputs: Record<string, string>, summary: string }>}
+ */
+export async function runAction(options) {
+  const work = mkdtempSync(join(tmpdir(), 'incident-issues-run-'))
+  const eventPath = join(work, 'event.json')
+  const outputPath = join(work, 'output.txt')
+  const summaryPath = join(work, 'summary.md')
+  writeFileSync(eventPath, JSON.stringify(options.payload ?? {}))
+  writeFileSync(outputPath, '')
+  writeFileSync(summaryPath, '')
+  const inputs = { ...actionDefaults(), ...(options.inputs ?? {}) }
+  /** @type {Record<string, string>} */
+  const env = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_EVENT_NAME: options.event,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: options.repository,
+    GITHUB_API_URL: options.apiUrl,
+    GITHUB_GRAPHQL_URL: `${options.apiUrl}/graphql`,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    RUNNER_TEMP: work,
+    ...(options.now ? { INCIDENT_ISSUES_NOW: options.now } : {}),
+    ...(options.env ?? {})
+  }
+  for (const [name, value] of Object.entries(inputs)) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  }
+  const child = spawn(process.execPath, [options.entry], { env, cwd: work })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (d) => (stdout += d))
+  child.stderr.on('data', (d) => (stderr += d))
+  const code = await new Promise((resolve) => child.on('close', resolve))
+  return {
+    code: /** @type {number | null} */ (code),
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
+    summary: readFileSync(summaryPath, 'utf8')
+  }
+}
