@@ -999,6 +999,10 @@ function needsAttention(report) {
     return (!report.complete ||
         [...report.sections.flatMap((s) => s.findings), ...report.findings].some((f) => f.severity !== 'info'));
 }
+/** Our own short text (a label name from the inputs) as inline code. */
+function code(text) {
+    return '`' + text.replace(/[`\r\n]/g, ' ').slice(0, 50) + '`';
+}
 function state(s) {
     const counts = s.findings.filter((f) => f.source !== 'section').length;
     const extra = counts > 0 ? `, ${counts} finding${counts === 1 ? '' : 's'}` : '';
@@ -1035,7 +1039,7 @@ function renderComment(report, options) {
         lines.push('### ✅ Incident report: complete', '', 'Every required section is present. Thank you: readers can now tell quickly whether they were affected.');
     }
     else if (missing.length > 0) {
-        lines.push(`### 🛡️ Incident report: ${missing.length} required section${missing.length === 1 ? '' : 's'} to add`, '', `This issue carries the \`${escapeText(options.label)}\` label, so it is a public incident report. People read it to decide whether they were affected and what to do; the sections below help them decide quickly.`);
+        lines.push(`### 🛡️ Incident report: ${missing.length} required section${missing.length === 1 ? '' : 's'} to add`, '', `This issue carries the ${code(options.label)} label, so it is a public incident report. People read it to decide whether they were affected and what to do; the sections below help them decide quickly.`);
     }
     else {
         lines.push('### ⚠️ Incident report: please check the findings below', '', 'Every required section is present, but something needs a look.');
