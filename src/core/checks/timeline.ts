@@ -152,7 +152,10 @@ export const timeline: Check = {
       ]
     }
     const steps = entries.slice(1).map((e, i) => compare(e, entries[i]!))
-    const newestFirst = steps.some((s) => s < 0) && steps.every((s) => s <= 0)
+    // Three or more entries all going backwards are a newest-first timeline;
+    // two are too few to tell that from a mistake.
+    const newestFirst =
+      entries.length >= 3 && steps.some((s) => s < 0) && steps.every((s) => s <= 0)
     if (newestFirst) return []
     const findings: Finding[] = []
     steps.forEach((step, i) => {
