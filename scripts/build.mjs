@@ -6,7 +6,7 @@ rmSync('dist', { recursive: true, force: true })
 const ncc = (entry, out) =>
   execFileSync(
     'npx',
-    ['ncc', 'build', entry, '-o', out, '--source-map', '--license', 'licenses.txt', '--quiet'],
+    ['ncc', 'build', entry, '-o', out, '--source-map', '--no-source-map-register', '--license', 'licenses.txt', '--quiet'],
     { stdio: 'inherit' }
   )
 ncc('src/index.ts', 'dist')
