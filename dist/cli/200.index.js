@@ -28589,5 +28589,3 @@ var index = /*#__PURE__*/_mergeNamespaces({
 /***/ })
 
 };
-
-//# sourceMappingURL=200.index.js.map

@@ -29,12 +29,13 @@ export function explain(error: unknown, doing: string, needs: 'issues: read' | '
   if (/rate limit/i.test(text)) {
     return new ActionableError(`GitHub's rate limit stopped the action while trying to ${doing}, after retries: the next run will pick up where this one stopped.`)
   }
+  const said = (e?.errors ?? []).map((x) => x.message).filter(Boolean).join('; ') || e?.message || String(error)
   if (e?.status === 403 || /FORBIDDEN|Resource not accessible|must have (push|admin|write)/i.test(text)) {
     return new ActionableError(
-      `The token may not ${doing} (403: ${oneLine(e?.message)}). Add this to the workflow:\npermissions:\n  ${needs}`
+      `The token may not ${doing} (${e?.status ?? 'FORBIDDEN'}: ${oneLine(said)}). Add this to the workflow:\npermissions:\n  ${needs}`
     )
   }
-  return new ActionableError(`Could not ${doing}: ${oneLine(e?.message ?? String(error))}`)
+  return new ActionableError(`Could not ${doing}: ${oneLine(said)}`)
 }
 
 function oneLine(s: string | undefined): string {
