@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   runAction: () => (/* binding */ runAction)
 });
 
-// UNUSED EXPORTS: clock
+// UNUSED EXPORTS: clock, reportOutput
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
@@ -1756,6 +1756,24 @@ function clock(env) {
     }
     return new Date();
 }
+/** Outputs share a 1 MB budget per job: a hostile body's thousands of findings are cut. */
+const MAX_REPORT_OUTPUT = 100_000;
+/** The `report` output: the report without `missing` (an output of its own), cut to size. */
+function reportOutput(full) {
+    const { missing: _missing, ...report } = full;
+    const text = JSON.stringify(report);
+    if (text.length <= MAX_REPORT_OUTPUT)
+        return text;
+    const cut = (findings) => findings.slice(0, 20);
+    const omitted = [...report.sections.flatMap((s) => s.findings), ...report.findings].length -
+        [...report.sections.flatMap((s) => cut(s.findings)), ...cut(report.findings)].length;
+    return JSON.stringify({
+        ...report,
+        sections: report.sections.map((s) => ({ ...s, findings: cut(s.findings) })),
+        findings: cut(report.findings),
+        findingsOmitted: omitted
+    });
+}
 /** Run a handled event: the port, the handlers, outputs and the job summary. */
 async function runAction(route, inputs, context, env = process.env) {
     const { owner, repo } = (0,src_context/* splitRepository */.T)(context.repository);
@@ -1798,8 +1816,7 @@ async function runAction(route, inputs, context, env = process.env) {
     if (result.report) {
         core.setOutput('complete', String(result.report.complete));
         core.setOutput('missing', result.report.missing.join(','));
-        const { missing: _missing, ...report } = result.report;
-        core.setOutput('report', JSON.stringify(report));
+        core.setOutput('report', reportOutput(result.report));
     }
     if (result.pinBlocked)
         core.warning(`#${result.number}: ${result.pinReason}`);

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { lint } from './core/lint.js'
+import type { Finding, Report } from './core/types.js'
 import { renderIssueSummary, renderSweepSummary } from './core/render/summary.js'
 import { splitRepository, type RunContext } from './context.js'
 import { getClient } from './github/client.js'
@@ -23,6 +24,26 @@ export function clock(env: NodeJS.ProcessEnv): Date {
     return date
   }
   return new Date()
+}
+
+/** Outputs share a 1 MB budget per job: a hostile body's thousands of findings are cut. */
+const MAX_REPORT_OUTPUT = 100_000
+
+/** The `report` output: the report without `missing` (an output of its own), cut to size. */
+export function reportOutput(full: Report): string {
+  const { missing: _missing, ...report } = full
+  const text = JSON.stringify(report)
+  if (text.length <= MAX_REPORT_OUTPUT) return text
+  const cut = (findings: readonly Finding[]) => findings.slice(0, 20)
+  const omitted =
+    [...report.sections.flatMap((s) => s.findings), ...report.findings].length -
+    [...report.sections.flatMap((s) => cut(s.findings)), ...cut(report.findings)].length
+  return JSON.stringify({
+    ...report,
+    sections: report.sections.map((s) => ({ ...s, findings: cut(s.findings) })),
+    findings: cut(report.findings),
+    findingsOmitted: omitted
+  })
 }
 
 /** Run a handled event: the port, the handlers, outputs and the job summary. */
@@ -73,8 +94,7 @@ export async function runAction(
   if (result.report) {
     core.setOutput('complete', String(result.report.complete))
     core.setOutput('missing', result.report.missing.join(','))
-    const { missing: _missing, ...report } = result.report
-    core.setOutput('report', JSON.stringify(report))
+    core.setOutput('report', reportOutput(result.report))
   }
   if (result.pinBlocked) core.warning(`#${result.number}: ${result.pinReason}`)
   await core.summary

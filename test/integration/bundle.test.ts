@@ -18,6 +18,12 @@ function isolatedDist() {
 }
 
 describe('the committed bundle', () => {
+  it('is what package.json names as the bin', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+    expect(existsSync(join(root, pkg.bin['incident-issues']))).toBe(true)
+    expect(readFileSync(join(root, pkg.bin['incident-issues']), 'utf8').startsWith('#!/usr/bin/env node')).toBe(true)
+  })
+
   it('is what action.yml runs, on node24', () => {
     const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'))
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })

@@ -336,4 +336,35 @@ describe.concurrent('issue events against the API double', () => {
       expect(run.summary).toContain('created the report comment')
       expect(run.outputs).toMatchObject({ pinned: 'true', complete: 'false' })
     }))
+
+  it('finds its comment among 250 others (paginated) and edits it in place', () =>
+    withApi(async (api) => {
+      api.addIssue({ number: 1, labels: [LABEL], body: DRAFT })
+      for (let i = 0; i < 130; i++) api.addComment(1, `user${i % 7}`, `Were we affected? ${i}`)
+      api.addComment(1, 'github-actions[bot]', '<!-- incident-issues:report -->\nold text')
+      for (let i = 0; i < 120; i++) api.addComment(1, `user${i % 5}`, `Thanks! ${i}`)
+      api.resetCounts()
+      const run = await issueEvent(api, 'edited', 1)
+      expect(run.code).toBe(0)
+      expect(api.counts()).toEqual({ reads: 3, writes: 2 })
+      const own = ownComments(api, 1)
+      expect(own).toHaveLength(1)
+      expect(own[0]!.body).toContain('| Timeline | ❌ missing |')
+      expect(api.comments(1)).toHaveLength(251)
+    }))
+
+  it('survives a 64 KB body with thousands of findings: comment and output stay within limits', () =>
+    withApi(async (api) => {
+      let timeline = ''
+      for (let i = 0; timeline.length < 64_000; i++) timeline += `- ${2000 + ((2999 - i) % 999)}-0${1 + (i % 9)}-1${i % 10} x\n`
+      const hostile = ('## TLDR\nx\n## Summary\nx\n## References\nhttps://x.org\n## Timeline\n' + timeline).slice(0, 65_536)
+      api.addIssue({ number: 1, labels: [LABEL], body: hostile })
+      const run = await issueEvent(api, 'opened', 1)
+      expect(run.code).toBe(0)
+      const [comment] = ownComments(api, 1)
+      expect(comment!.body.length).toBeLessThanOrEqual(65_536)
+      expect(comment!.body).toMatch(/… and \d+ more findings not shown/)
+      expect(run.outputs.report!.length).toBeLessThanOrEqual(100_000)
+      expect(JSON.parse(run.outputs.report!).findingsOmitted).toBeGreaterThan(1000)
+    }))
 })
