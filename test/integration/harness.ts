@@ -123,3 +123,13 @@ export async function event(
 /** The report comments the action wrote on an issue. */
 export const ownComments = (api: Api, n: number) =>
   api.comments(n).filter((c) => c.author === 'github-actions[bot]')
+
+/** Each test starts its own API double, so that tests run side by side. */
+export async function withApi(fn: (api: Api) => Promise<void>): Promise<void> {
+  const api = await newApi()
+  try {
+    await fn(api)
+  } finally {
+    await api.stop()
+  }
+}

@@ -5,20 +5,9 @@ import {
   everything,
   issueEvent,
   LABEL,
-  newApi,
   ownComments,
-  type Api
+  withApi
 } from './harness.js'
-
-/** Each test starts its own API double, so they run side by side. */
-async function withApi(fn: (api: Api) => Promise<void>) {
-  const api = await newApi()
-  try {
-    await fn(api)
-  } finally {
-    await api.stop()
-  }
-}
 
 const DRAFT = '## TLDR\nNo action needed.\n\n## Summary\nThe provider leaked OAuth tokens.\n'
 

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { body, event, issueEvent, LABEL, newApi, NOW, ownComments, type Api } from './harness.js'
-
-async function withApi(fn: (api: Api) => Promise<void>) {
-  const api = await newApi()
-  try {
-    await fn(api)
-  } finally {
-    await api.stop()
-  }
-}
+import { body, event, issueEvent, LABEL, NOW, ownComments, withApi, type Api } from './harness.js'
 
 const DAY = 86_400_000
 const ago = (days: number) => new Date(Date.parse(NOW) - days * DAY).toISOString()

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { body, event, LABEL, newApi, NOW, type Api } from './harness.js'
-
-async function withApi(fn: (api: Api) => Promise<void>) {
-  const api = await newApi()
-  try {
-    await fn(api)
-  } finally {
-    await api.stop()
-  }
-}
+import { body, event, LABEL, NOW, withApi, type Api } from './harness.js'
 
 const DAY = 86_400_000
 const ago = (days: number, ms = 0) => new Date(Date.parse(NOW) - days * DAY + ms).toISOString()

