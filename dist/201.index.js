@@ -1708,7 +1708,7 @@ async function sweep({ port, inputs, now, log }) {
     }
     const plan = planPins(targets.map((t) => pinFacts(t, list.viewer, labels)), list.pinned.map((p) => pinFacts(p, list.viewer, labels)), now, { unpinAfterDays: inputs.unpinAfterDays });
     const everyone = [...targets, ...list.pinned.filter((p) => !byNumber.has(p.number))];
-    const outcome = await log.group('Sweep: pins', () => applyPins(plan, everyone, port, log));
+    const outcome = await applyPins(plan, everyone, port, log);
     const rows = targets.map((t) => {
         const decision = plan.decisions.get(t.number);
         return {
@@ -1722,6 +1722,12 @@ async function sweep({ port, inputs, now, log }) {
             why: outcome.blocked.get(t.number) ?? decision.reason
         };
     });
+    for (const row of rows) {
+        // Issue text (the title) is never logged: a title such as `::error::…` would be a workflow command.
+        await log.group(`#${row.number} (${row.state})`, async () => {
+            log.info(`#${row.number}: ${row.pinnedBefore ? 'pinned' : 'not pinned'} → ${row.pinnedAfter ? 'pinned' : 'not pinned'}: ${row.why}`);
+        });
+    }
     const unpinnedDonors = outcome.unpinned.filter((n) => !byNumber.has(n));
     if (unpinnedDonors.length > 0)
         log.info(`Sweep: unpinned ${unpinnedDonors.map((n) => `#${n}`).join(', ')} to free slots`);

@@ -356,4 +356,38 @@ describe.concurrent('issue events against the API double', () => {
       expect(run.outputs.report!.length).toBeLessThanOrEqual(100_000)
       expect(JSON.parse(run.outputs.report!).findingsOmitted).toBeGreaterThan(1000)
     }))
+
+  it('takes "already pinned" as the state it describes when a maintainer pinned between read and write', () =>
+    withApi(async (api) => {
+      api.addIssue({ number: 1, labels: [LABEL], body: body('ok-all-sections') })
+      api.afterNextRead(() => api.pinAs(1, 'alice'))
+      const run = await issueEvent(api, 'opened', 1)
+      expect(run.code).toBe(0)
+      expect(run.outputs.pinned).toBe('true')
+      expect(api.pinned()).toEqual([1])
+    }))
+
+  it('takes "Maximum 3 pinned issues" as a full board when pins were taken between read and write', () =>
+    withApi(async (api) => {
+      for (const n of [2, 3, 4]) api.addIssue({ number: n, labels: ['announcement'] })
+      api.addIssue({ number: 1, labels: [LABEL], body: DRAFT })
+      api.afterNextRead(() => [2, 3, 4].forEach((n) => api.pinAs(n, 'alice')))
+      const run = await issueEvent(api, 'opened', 1)
+      expect(run.code).toBe(0)
+      expect(run.outputs.pinned).toBe('false')
+      expect(run.stdout).toContain('::warning::')
+      expect(ownComments(api, 1)[0]!.body).toContain('all 3 are taken')
+    }))
+
+  it('never lets issue text become a workflow command in the log', () =>
+    withApi(async (api) => {
+      const evil = '::error title=pwned::injected'
+      api.addIssue({ number: 1, labels: [LABEL], title: evil, body: `## ${evil}\n${evil}\n## TLDR\n${evil}\n` })
+      const issueRun = await issueEvent(api, 'opened', 1)
+      const sweepRun = await event(api, 'schedule', {})
+      for (const run of [issueRun, sweepRun]) {
+        expect(run.code).toBe(0)
+        expect(run.stdout).not.toContain('pwned')
+      }
+    }))
 })
