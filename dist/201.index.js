@@ -1511,7 +1511,10 @@ async function applyPins(plan, issues, port, log) {
             continue;
         if (step.action === 'unpin') {
             const result = await port.unpin(issue);
-            log.info(`#${issue.number}: ${result === 'unpinned' ? 'unpinned' : 'was not pinned'} (${step.reason})`);
+            if (result === 'unpinned')
+                log.did(issue.number, `unpinned (${step.reason})`);
+            else
+                log.info(`#${issue.number}: was not pinned (${step.reason})`);
             pinnedAfter.set(issue.number, false);
             if (result === 'unpinned')
                 unpinned.push(issue.number);
@@ -1525,7 +1528,10 @@ async function applyPins(plan, issues, port, log) {
             }
             else {
                 pinnedAfter.set(issue.number, true);
-                log.info(`#${issue.number}: ${result === 'pinned' ? 'pinned' : 'was pinned already'} (${step.reason})`);
+                if (result === 'pinned')
+                    log.did(issue.number, `pinned (${step.reason})`);
+                else
+                    log.info(`#${issue.number}: was pinned already (${step.reason})`);
             }
         }
     }
@@ -1594,7 +1600,7 @@ async function handleIssue(number, labelRemoved, { port, inputs, now, log, lint 
         const outcome = plan ? await applyPins(plan, allIssues, port, log) : null;
         if (labelRemoved && inputs.incompleteLabel && hasLabel(issue.labels, inputs.incompleteLabel)) {
             await port.removeLabel(number, inputs.incompleteLabel);
-            log.info(`#${number}: removed the label '${inputs.incompleteLabel}' (no longer an incident)`);
+            log.did(number, `removed the label '${inputs.incompleteLabel}' (no longer an incident)`);
         }
         return {
             number,
@@ -1627,11 +1633,11 @@ async function handleIssue(number, labelRemoved, { port, inputs, now, log, lint 
         const has = hasLabel(issue.labels, inputs.incompleteLabel);
         if (!report.complete && !has) {
             await port.addLabel(number, inputs.incompleteLabel);
-            log.info(`#${number}: added the label '${inputs.incompleteLabel}'`);
+            log.did(number, `added the label '${inputs.incompleteLabel}'`);
         }
         else if (report.complete && has) {
             await port.removeLabel(number, inputs.incompleteLabel);
-            log.info(`#${number}: removed the label '${inputs.incompleteLabel}'`);
+            log.did(number, `removed the label '${inputs.incompleteLabel}'`);
         }
     }
     return {
@@ -1651,32 +1657,32 @@ async function applyComment(steps, attention, number, port, log) {
         switch (step.op) {
             case 'create':
                 await port.createComment(number, step.body);
-                log.info(`#${number}: created the report comment`);
+                log.did(number, 'created the report comment');
                 break;
             case 'update':
                 if ((await port.updateComment(step.comment, step.body)) === 'gone') {
                     // Deleted between our read and this write: say it again if it matters.
                     if (attention) {
                         await port.createComment(number, step.body);
-                        log.info(`#${number}: the report comment was gone; created it again`);
+                        log.did(number, 'created the report comment again (it was gone)');
                     }
                     else
                         log.info(`#${number}: the report comment was gone; nothing to say`);
                 }
                 else
-                    log.info(`#${number}: updated the report comment`);
+                    log.did(number, 'updated the report comment');
                 break;
             case 'delete':
                 await port.deleteComment(step.comment);
-                log.info(`#${number}: deleted a report comment (${step.why})`);
+                log.did(number, `deleted a report comment (${step.why})`);
                 break;
             case 'minimize':
                 await port.minimizeComment(step.comment);
-                log.info(`#${number}: minimized the report comment as resolved`);
+                log.did(number, 'minimized the report comment as resolved');
                 break;
             case 'unminimize':
                 await port.unminimizeComment(step.comment);
-                log.info(`#${number}: unminimized the report comment`);
+                log.did(number, 'unminimized the report comment');
                 break;
         }
     }
@@ -1786,13 +1792,12 @@ async function runAction(route, inputs, context, env = process.env) {
     const now = clock(env);
     const actions = [];
     const log = {
-        info: (line) => {
-            core.info(line);
-            if (/^#\d+: (created|updated|deleted|minimized|unminimized|added|removed|pinned|unpinned|the report)/.test(line)) {
-                actions.push(line.replace(/^#\d+: /, ''));
-            }
-        },
+        info: (line) => core.info(line),
         warning: (line) => core.warning(line),
+        did: (number, what) => {
+            core.info(`#${number}: ${inputs.dryRun ? '(dry-run, not done) ' : ''}${what}`);
+            actions.push(`#${number}: ${what}`);
+        },
         group: (name, fn) => core.group(name, fn)
     };
     const octokit = getClient(inputs.token, context.apiUrl, (line) => core.info(line));

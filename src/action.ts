@@ -57,13 +57,12 @@ export async function runAction(
   const now = clock(env)
   const actions: string[] = []
   const log: Logger = {
-    info: (line) => {
-      core.info(line)
-      if (/^#\d+: (created|updated|deleted|minimized|unminimized|added|removed|pinned|unpinned|the report)/.test(line)) {
-        actions.push(line.replace(/^#\d+: /, ''))
-      }
-    },
+    info: (line) => core.info(line),
     warning: (line) => core.warning(line),
+    did: (number, what) => {
+      core.info(`#${number}: ${inputs.dryRun ? '(dry-run, not done) ' : ''}${what}`)
+      actions.push(`#${number}: ${what}`)
+    },
     group: (name, fn) => core.group(name, fn)
   }
   const octokit = getClient(inputs.token, context.apiUrl, (line) => core.info(line))

@@ -26,7 +26,8 @@ export async function applyPins(
     if (!issue) continue
     if (step.action === 'unpin') {
       const result = await port.unpin(issue)
-      log.info(`#${issue.number}: ${result === 'unpinned' ? 'unpinned' : 'was not pinned'} (${step.reason})`)
+      if (result === 'unpinned') log.did(issue.number, `unpinned (${step.reason})`)
+      else log.info(`#${issue.number}: was not pinned (${step.reason})`)
       pinnedAfter.set(issue.number, false)
       if (result === 'unpinned') unpinned.push(issue.number)
     } else {
@@ -37,7 +38,8 @@ export async function applyPins(
         log.warning(`#${issue.number}: ${reason}`)
       } else {
         pinnedAfter.set(issue.number, true)
-        log.info(`#${issue.number}: ${result === 'pinned' ? 'pinned' : 'was pinned already'} (${step.reason})`)
+        if (result === 'pinned') log.did(issue.number, `pinned (${step.reason})`)
+        else log.info(`#${issue.number}: was pinned already (${step.reason})`)
       }
     }
   }

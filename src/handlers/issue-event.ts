@@ -57,7 +57,7 @@ export async function handleIssue(
     const outcome = plan ? await applyPins(plan, allIssues, port, log) : null
     if (labelRemoved && inputs.incompleteLabel && hasLabel(issue.labels, inputs.incompleteLabel)) {
       await port.removeLabel(number, inputs.incompleteLabel)
-      log.info(`#${number}: removed the label '${inputs.incompleteLabel}' (no longer an incident)`)
+      log.did(number, `removed the label '${inputs.incompleteLabel}' (no longer an incident)`)
     }
     return {
       number,
@@ -96,10 +96,10 @@ export async function handleIssue(
     const has = hasLabel(issue.labels, inputs.incompleteLabel)
     if (!report.complete && !has) {
       await port.addLabel(number, inputs.incompleteLabel)
-      log.info(`#${number}: added the label '${inputs.incompleteLabel}'`)
+      log.did(number, `added the label '${inputs.incompleteLabel}'`)
     } else if (report.complete && has) {
       await port.removeLabel(number, inputs.incompleteLabel)
-      log.info(`#${number}: removed the label '${inputs.incompleteLabel}'`)
+      log.did(number, `removed the label '${inputs.incompleteLabel}'`)
     }
   }
 
@@ -121,28 +121,28 @@ async function applyComment(steps: CommentStep[], attention: boolean, number: nu
     switch (step.op) {
       case 'create':
         await port.createComment(number, step.body)
-        log.info(`#${number}: created the report comment`)
+        log.did(number, 'created the report comment')
         break
       case 'update':
         if ((await port.updateComment(step.comment, step.body)) === 'gone') {
           // Deleted between our read and this write: say it again if it matters.
           if (attention) {
             await port.createComment(number, step.body)
-            log.info(`#${number}: the report comment was gone; created it again`)
+            log.did(number, 'created the report comment again (it was gone)')
           } else log.info(`#${number}: the report comment was gone; nothing to say`)
-        } else log.info(`#${number}: updated the report comment`)
+        } else log.did(number, 'updated the report comment')
         break
       case 'delete':
         await port.deleteComment(step.comment)
-        log.info(`#${number}: deleted a report comment (${step.why})`)
+        log.did(number, `deleted a report comment (${step.why})`)
         break
       case 'minimize':
         await port.minimizeComment(step.comment)
-        log.info(`#${number}: minimized the report comment as resolved`)
+        log.did(number, 'minimized the report comment as resolved')
         break
       case 'unminimize':
         await port.unminimizeComment(step.comment)
-        log.info(`#${number}: unminimized the report comment`)
+        log.did(number, 'unminimized the report comment')
         break
     }
   }
