@@ -390,4 +390,22 @@ describe.concurrent('issue events against the API double', () => {
         expect(run.stdout).not.toContain('pwned')
       }
     }))
+
+  it('with comment: false and pin: false only reads and reports', () =>
+    withApi(async (api) => {
+      api.addIssue({ number: 1, labels: [LABEL], body: DRAFT })
+      const run = await issueEvent(api, 'opened', 1, { inputs: { comment: 'false', pin: 'false' } })
+      expect(run.code).toBe(0)
+      expect(run.outputs).toMatchObject({ incident: 'true', complete: 'false', pinned: 'false' })
+      expect(api.counts()).toEqual({ reads: 1, writes: 0 })
+    }))
+
+  it('keeps a closed incident with the keep-pinned label pinned even with unpin-after-days 0', () =>
+    withApi(async (api) => {
+      api.addIssue({ number: 1, labels: [LABEL, 'Keep-Pinned'], body: body('ok-all-sections'), state: 'CLOSED', closedAt: '2025-01-01T00:00:00Z' })
+      const run = await issueEvent(api, 'labeled', 1, { inputs: { 'unpin-after-days': '0' } })
+      expect(run.outputs.pinned).toBe('true')
+      expect(api.pinned()).toEqual([1])
+      expect(run.summary).toContain('keep\\-pinned label')
+    }))
 })
