@@ -1233,10 +1233,13 @@ const own = (nodes) => nodes.flatMap((c) => c && c.viewerDidAuthor && c.database
 const isNotFound = (error) => error.status === 404 ||
     graphqlMessages(error).some((m) => /NOT_FOUND|Could not resolve to a node/i.test(m));
 /** GitHubPort over REST (comments, labels) and GraphQL (reads, pins, minimizing). */
-function octokitPort(octokit, owner, repo) {
+function octokitPort(octokit, owner, repo, 
+/** GITHUB_GRAPHQL_URL: `…/graphql` on github.com, `…/api/graphql` on GHES. */
+graphqlUrl) {
+    const graphql = (query, variables) => octokit.graphql({ query, url: graphqlUrl, ...variables });
     const read = async (doing, query, variables) => {
         try {
-            return await octokit.graphql(query, variables);
+            return await graphql(query, variables);
         }
         catch (error) {
             throw explain(error, doing, 'issues: read');
@@ -1253,7 +1256,7 @@ function octokitPort(octokit, owner, repo) {
             throw explain(error, doing, 'issues: write');
         }
     };
-    const gql = (query, variables) => () => octokit.graphql(query, variables);
+    const gql = (query, variables) => () => graphql(query, variables);
     return {
         async readIssue(number) {
             const data = await read(`read issue #${number}`, ISSUE_QUERY, { owner, repo, number });
@@ -1801,7 +1804,7 @@ async function runAction(route, inputs, context, env = process.env) {
         group: (name, fn) => core.group(name, fn)
     };
     const octokit = getClient(inputs.token, context.apiUrl, (line) => core.info(line));
-    const real = octokitPort(octokit, owner, repo);
+    const real = octokitPort(octokit, owner, repo, context.graphqlUrl);
     const port = inputs.dryRun
         ? dryRunPort(real, (line) => core.info(`[dry-run] would ${line}`))
         : real;

@@ -66,7 +66,7 @@ export async function runAction(
     group: (name, fn) => core.group(name, fn)
   }
   const octokit = getClient(inputs.token, context.apiUrl, (line) => core.info(line))
-  const real = octokitPort(octokit, owner, repo)
+  const real = octokitPort(octokit, owner, repo, context.graphqlUrl)
   const port = inputs.dryRun
     ? dryRunPort(real, (line) => core.info(`[dry-run] would ${line}`))
     : real

@@ -74,10 +74,18 @@ const isNotFound = (error: unknown) =>
   graphqlMessages(error).some((m) => /NOT_FOUND|Could not resolve to a node/i.test(m))
 
 /** GitHubPort over REST (comments, labels) and GraphQL (reads, pins, minimizing). */
-export function octokitPort(octokit: Octokit, owner: string, repo: string): GitHubPort {
+export function octokitPort(
+  octokit: Octokit,
+  owner: string,
+  repo: string,
+  /** GITHUB_GRAPHQL_URL: `…/graphql` on github.com, `…/api/graphql` on GHES. */
+  graphqlUrl: string
+): GitHubPort {
+  const graphql = <T>(query: string, variables: Record<string, unknown>) =>
+    octokit.graphql<T>({ query, url: graphqlUrl, ...variables })
   const read = async <T>(doing: string, query: string, variables: Record<string, unknown>): Promise<T> => {
     try {
-      return await octokit.graphql<T>(query, variables)
+      return await graphql<T>(query, variables)
     } catch (error) {
       throw explain(error, doing, 'issues: read')
     }
@@ -91,7 +99,7 @@ export function octokitPort(octokit: Octokit, owner: string, repo: string): GitH
       throw explain(error, doing, 'issues: write')
     }
   }
-  const gql = (query: string, variables: Record<string, unknown>) => () => octokit.graphql(query, variables)
+  const gql = (query: string, variables: Record<string, unknown>) => () => graphql(query, variables)
 
   return {
     async readIssue(number) {

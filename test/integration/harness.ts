@@ -107,7 +107,7 @@ export async function event(
   api: Api,
   name: string,
   payload: unknown,
-  options: { inputs?: Record<string, string>; now?: string } = {}
+  options: { inputs?: Record<string, string>; now?: string; env?: Record<string, string> } = {}
 ): Promise<Run> {
   return runAction({
     entry: bundle(),
@@ -116,7 +116,8 @@ export async function event(
     event: name,
     payload,
     inputs: options.inputs ?? {},
-    now: options.now ?? NOW
+    now: options.now ?? NOW,
+    env: options.env ?? {}
   }) as Promise<Run>
 }
 

@@ -408,4 +408,16 @@ describe.concurrent('issue events against the API double', () => {
       expect(api.pinned()).toEqual([1])
       expect(run.summary).toContain('keep\\-pinned label')
     }))
+
+  it('works with GitHub Enterprise Server URLs (REST under /api/v3, GraphQL at /api/graphql)', () =>
+    withApi(async (api) => {
+      api.addIssue({ number: 1, labels: [LABEL], body: DRAFT })
+      const run = await event(api, 'issues', { action: 'opened', issue: { number: 1, labels: [{ name: LABEL }] } }, {
+        env: { GITHUB_API_URL: `${api.url}/api/v3`, GITHUB_GRAPHQL_URL: `${api.url}/api/graphql` }
+      })
+      expect(run.code).toBe(0)
+      expect(api.pinned()).toEqual([1])
+      expect(ownComments(api, 1)).toHaveLength(1)
+      expect(api.requests.map((r) => r.path)).toEqual(['/api/graphql', '/api/graphql', '/api/v3/repos/octo-org/octo-repo/issues/1/comments'])
+    }))
 })

@@ -378,6 +378,10 @@ export function createApiDouble(options = {}) {
     req.on('data', (c) => chunks.push(c))
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+      const asSent = url.pathname
+      // GitHub Enterprise Server shapes: REST under /api/v3, GraphQL at /api/graphql.
+      if (url.pathname.startsWith('/api/v3/')) url.pathname = url.pathname.slice('/api/v3'.length)
+      else if (url.pathname === '/api/graphql') url.pathname = '/graphql'
       const method = req.method ?? 'GET'
       const raw = Buffer.concat(chunks).toString('utf8')
       /** @type {any} */
@@ -392,7 +396,7 @@ export function createApiDouble(options = {}) {
       /** @type {RequestRecord} */
       const record = {
         method,
-        path: url.pathname,
+        path: asSent,
         kind: (isGraphQL ? isMutation : method !== 'GET') ? 'write' : 'read',
         ...(isGraphQL ? { operation: /(?:query|mutation)\s+(\w+)/.exec(String(body?.query))?.[1] ?? '' } : {})
       }
