@@ -779,8 +779,10 @@ async function lint(input, specs = sections_config/* DEFAULT_SECTIONS */.v, issu
     };
     for (const { spec, finding } of duplicates)
         perSpec.get(spec).push(finding);
-    for (const finding of await scanCredentials(body, lines))
+    const credentials = await scanCredentials(body, lines);
+    for (const finding of credentials)
         place(finding);
+    const secretLines = new Set(credentials.map((f) => f.line));
     const sections = specs.map((spec) => {
         const section = bySpec.get(spec);
         const findings = perSpec.get(spec);
@@ -794,7 +796,7 @@ async function lint(input, specs = sections_config/* DEFAULT_SECTIONS */.v, issu
                     source: 'section'
                 });
             }
-            return report(spec, null, findings);
+            return report(spec, null, findings, secretLines);
         }
         if (section.empty) {
             // An optional section left empty (an issue form's `_No response_`) is fine.
@@ -811,7 +813,7 @@ async function lint(input, specs = sections_config/* DEFAULT_SECTIONS */.v, issu
         else if (spec.check) {
             findings.push(...checks[spec.check].run(section, context));
         }
-        return report(spec, section, findings);
+        return report(spec, section, findings, secretLines);
     });
     const missing = sections
         .filter((s) => s.required && (!s.present || s.empty))
@@ -824,13 +826,14 @@ async function lint(input, specs = sections_config/* DEFAULT_SECTIONS */.v, issu
         findings: loose.sort(byPosition)
     };
 }
-function report(spec, section, findings) {
+function report(spec, section, findings, secretLines) {
     return {
         name: spec.name,
         required: spec.required,
         present: section !== null,
         empty: section?.empty ?? false,
         line: section?.start.line ?? null,
+        title: section && !secretLines.has(section.start.line) ? section.title : null,
         findings: findings.sort(byPosition)
     };
 }
@@ -972,6 +975,7 @@ function dryRunPort(port, record) {
 
 ;// CONCATENATED MODULE: ./src/core/render/comment.ts
 
+
 /** First line of every report comment; found together with the author. */
 const MARKER = '<!-- incident-issues:report -->';
 /** GitHub's limit for a comment body. */
@@ -1005,15 +1009,21 @@ function needsAttention(report) {
 function code(text) {
     return '`' + text.replace(/[`\r\n]/g, ' ').slice(0, 50) + '`';
 }
+/** How the section was written, when that differs from its name: `as “Timeline (UTC)”`. */
+function as(s) {
+    if (!s.title || (0,normalise/* titleKey */.kz)(s.title) === (0,normalise/* titleKey */.kz)(s.name))
+        return '';
+    return `, as “${escapeText(redact(s.title), 60)}”`;
+}
 function state(s) {
     const counts = s.findings.filter((f) => f.source !== 'section').length;
     const extra = counts > 0 ? `, ${counts} finding${counts === 1 ? '' : 's'}` : '';
     if (!s.present)
         return s.required ? '❌ missing' : '➖ not present (optional)';
     if (s.empty)
-        return s.required ? `❌ empty (line ${s.line})` : `➖ empty (line ${s.line}, optional)`;
+        return s.required ? `❌ empty (line ${s.line}${as(s)})` : `➖ empty (line ${s.line}${as(s)}, optional)`;
     const worst = s.findings.some((f) => f.severity !== 'info') ? '⚠️' : '✅';
-    return `${worst} line ${s.line}${extra}`;
+    return `${worst} line ${s.line}${as(s)}${extra}`;
 }
 function findingLine(f) {
     const cause = f.cause ? ` (${f.cause.message.toLowerCase()}: line ${f.cause.line})` : '';

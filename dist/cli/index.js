@@ -27758,8 +27758,10 @@ async function lint(input, specs = DEFAULT_SECTIONS, issue = null) {
     };
     for (const { spec, finding } of duplicates)
         perSpec.get(spec).push(finding);
-    for (const finding of await scanCredentials(body, lines))
+    const credentials = await scanCredentials(body, lines);
+    for (const finding of credentials)
         place(finding);
+    const secretLines = new Set(credentials.map((f) => f.line));
     const sections = specs.map((spec) => {
         const section = bySpec.get(spec);
         const findings = perSpec.get(spec);
@@ -27773,7 +27775,7 @@ async function lint(input, specs = DEFAULT_SECTIONS, issue = null) {
                     source: 'section'
                 });
             }
-            return report(spec, null, findings);
+            return report(spec, null, findings, secretLines);
         }
         if (section.empty) {
             // An optional section left empty (an issue form's `_No response_`) is fine.
@@ -27790,7 +27792,7 @@ async function lint(input, specs = DEFAULT_SECTIONS, issue = null) {
         else if (spec.check) {
             findings.push(...checks[spec.check].run(section, context));
         }
-        return report(spec, section, findings);
+        return report(spec, section, findings, secretLines);
     });
     const missing = sections
         .filter((s) => s.required && (!s.present || s.empty))
@@ -27803,13 +27805,14 @@ async function lint(input, specs = DEFAULT_SECTIONS, issue = null) {
         findings: loose.sort(byPosition)
     };
 }
-function report(spec, section, findings) {
+function report(spec, section, findings, secretLines) {
     return {
         name: spec.name,
         required: spec.required,
         present: section !== null,
         empty: section?.empty ?? false,
         line: section?.start.line ?? null,
+        title: section && !secretLines.has(section.start.line) ? section.title : null,
         findings: findings.sort(byPosition)
     };
 }

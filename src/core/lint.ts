@@ -39,7 +39,9 @@ export async function lint(
     else loose.push(finding)
   }
   for (const { spec, finding } of duplicates) perSpec.get(spec)!.push(finding)
-  for (const finding of await scanCredentials(body, lines)) place(finding)
+  const credentials = await scanCredentials(body, lines)
+  for (const finding of credentials) place(finding)
+  const secretLines = new Set(credentials.map((f) => f.line))
 
   const sections: SectionReport[] = specs.map((spec) => {
     const section = bySpec.get(spec)
@@ -54,7 +56,7 @@ export async function lint(
           source: 'section'
         })
       }
-      return report(spec, null, findings)
+      return report(spec, null, findings, secretLines)
     }
     if (section.empty) {
       // An optional section left empty (an issue form's `_No response_`) is fine.
@@ -70,7 +72,7 @@ export async function lint(
     } else if (spec.check) {
       findings.push(...checks[spec.check].run(section, context))
     }
-    return report(spec, section, findings)
+    return report(spec, section, findings, secretLines)
   })
 
   const missing = sections
@@ -88,7 +90,8 @@ export async function lint(
 function report(
   spec: SectionSpec,
   section: FoundSection | null,
-  findings: Finding[]
+  findings: Finding[],
+  secretLines: ReadonlySet<number>
 ): SectionReport {
   return {
     name: spec.name,
@@ -96,6 +99,7 @@ function report(
     present: section !== null,
     empty: section?.empty ?? false,
     line: section?.start.line ?? null,
+    title: section && !secretLines.has(section.start.line) ? section.title : null,
     findings: findings.sort(byPosition)
   }
 }

@@ -63,6 +63,11 @@ export interface SectionReport {
   readonly present: boolean
   readonly empty: boolean
   readonly line: number | null
+  /**
+   * The heading or label as written (user text: escape before rendering), or
+   * null when the section is missing or a credential sits on that line.
+   */
+  readonly title: string | null
   readonly findings: readonly Finding[]
 }
 

@@ -32,7 +32,7 @@ describe('the committed bundle', () => {
 
   it('runs the CLI with no node_modules, and never echoes a secret', () => {
     const dir = isolatedDist()
-    for (const name of ['not-ok-secret-github-token', 'not-ok-secret-in-code-block', 'not-ok-evidence-personal-data']) {
+    for (const name of ['not-ok-secret-github-token', 'not-ok-secret-in-code-block', 'not-ok-evidence-personal-data', 'not-ok-secret-in-heading']) {
       for (const extra of [[], ['--json']]) {
         const run = spawnSync(process.execPath, [join(dir, 'cli/index.js'), 'lint', ...extra, join(reports, `${name}.md`)], { encoding: 'utf8' })
         expect(run.status).toBe(0)

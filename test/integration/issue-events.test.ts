@@ -130,6 +130,8 @@ describe.concurrent('issue events against the API double', () => {
       expect(text).not.toMatch(/@octocat/)
       expect(text).not.toMatch(/#1\b/)
       expect(text).not.toMatch(/<img/i)
+      expect(text).not.toMatch(/<script/i)
+      expect(text).toContain('as “TLDR @\u200Boctocat fixes \\#\u200B1 &lt;script&gt;')
       expect(text).not.toMatch(/javascript:/i)
       expect(text).not.toMatch(/\]\(/)
       expect(run.summary).not.toMatch(/@octocat|<img/i)

@@ -12,7 +12,8 @@ export const PLANTED_SECRETS = [
   'Vkv4Yt9oT0pQ1mN3sL7wX2zR8bH6cD5fG1jK0aEu',
   'hunter2Secret99',
   'jane.doe@corp-mail.net',
-  '81.2.69.142'
+  '81.2.69.142',
+  'npm_Zq2Lm5Nx7Vb3Cd9Fg1Hj4Kp6Qs0Tw2YeAbR8'
 ]
 
 async function run(args: string[], stdin = '') {
@@ -84,7 +85,7 @@ describe('incident-issues lint', () => {
   })
 
   it('never repeats a secret value from a fixture', async () => {
-    for (const name of ['not-ok-secret-github-token', 'not-ok-secret-in-code-block', 'not-ok-evidence-personal-data']) {
+    for (const name of ['not-ok-secret-github-token', 'not-ok-secret-in-code-block', 'not-ok-evidence-personal-data', 'not-ok-secret-in-heading']) {
       for (const args of [['lint'], ['lint', '--json']]) {
         const { stdout, stderr } = await run([...args, join(reports, `${name}.md`)])
         expect(stdout).toMatch(/secret|credential|token|personal data/i)

@@ -1,5 +1,6 @@
 import type { Finding, Report, SectionReport, SectionSpec } from '../types.js'
-import { escapeText } from './escape.js'
+import { titleKey } from '../normalise.js'
+import { escapeText, redact } from './escape.js'
 
 /** First line of every report comment; found together with the author. */
 export const MARKER = '<!-- incident-issues:report -->'
@@ -55,13 +56,19 @@ function code(text: string): string {
   return '`' + text.replace(/[`\r\n]/g, ' ').slice(0, 50) + '`'
 }
 
+/** How the section was written, when that differs from its name: `as “Timeline (UTC)”`. */
+function as(s: SectionReport): string {
+  if (!s.title || titleKey(s.title) === titleKey(s.name)) return ''
+  return `, as “${escapeText(redact(s.title), 60)}”`
+}
+
 function state(s: SectionReport): string {
   const counts = s.findings.filter((f) => f.source !== 'section').length
   const extra = counts > 0 ? `, ${counts} finding${counts === 1 ? '' : 's'}` : ''
   if (!s.present) return s.required ? '❌ missing' : '➖ not present (optional)'
-  if (s.empty) return s.required ? `❌ empty (line ${s.line})` : `➖ empty (line ${s.line}, optional)`
+  if (s.empty) return s.required ? `❌ empty (line ${s.line}${as(s)})` : `➖ empty (line ${s.line}${as(s)}, optional)`
   const worst = s.findings.some((f) => f.severity !== 'info') ? '⚠️' : '✅'
-  return `${worst} line ${s.line}${extra}`
+  return `${worst} line ${s.line}${as(s)}${extra}`
 }
 
 function findingLine(f: Finding): string {
