@@ -585,6 +585,7 @@ function matcher(specs) {
     };
 }
 const LABEL = /^([^\n:]{1,60}):/;
+const MAX_OTHER_HEADINGS = 10;
 /** Markers for a heading, a bold-label paragraph or a `Label:` paragraph. */
 function markerOf(node, index, match) {
     if (node.type === 'heading') {
@@ -741,7 +742,11 @@ function findSections(root, body, specs) {
         firstOf.set(marker.spec, section);
         sections.push(section);
     }
-    return { sections, duplicates };
+    const otherHeadings = markers
+        .filter((m) => !m.spec && m.kind === 'heading' && m.title !== '')
+        .slice(0, MAX_OTHER_HEADINGS)
+        .map((m) => ({ title: m.title, line: m.line }));
+    return { sections, duplicates, otherHeadings };
 }
 
 // EXTERNAL MODULE: ./src/core/sections-config.ts + 1 modules
@@ -764,7 +769,7 @@ async function lint(input, specs = sections_config/* DEFAULT_SECTIONS */.v, issu
     const body = (input ?? '').slice(0, MAX_BODY).replace(/\r\n?/g, '\n');
     const root = parseBody(body);
     const lines = new LineIndex(body);
-    const { sections: found, duplicates } = findSections(root, body, specs);
+    const { sections: found, duplicates, otherHeadings } = findSections(root, body, specs);
     const context = { body, sections: found, lines };
     const bySpec = new Map(found.map((s) => [s.spec, s]));
     const perSpec = new Map(specs.map((s) => [s, []]));
@@ -823,7 +828,8 @@ async function lint(input, specs = sections_config/* DEFAULT_SECTIONS */.v, issu
         complete: missing.length === 0,
         missing,
         sections,
-        findings: loose.sort(byPosition)
+        findings: loose.sort(byPosition),
+        otherHeadings: otherHeadings.filter((h) => !secretLines.has(h.line))
     };
 }
 function report(spec, section, findings, secretLines) {
@@ -1073,6 +1079,13 @@ function renderComment(report, options) {
     }
     if (findings.some((f) => f.source === 'secrets' && f.severity === 'error')) {
         lines.push('', '> [!CAUTION]', '> A credential in an issue is public at once, and editing the issue keeps the old text in its history. Revoke it first, then remove it.');
+    }
+    if (missing.length > 0 && report.otherHeadings.length > 0) {
+        const named = report.otherHeadings
+            .slice(0, 5)
+            .map((h) => `“${escapeText(redact(h.title), 60)}” (line ${h.line})`)
+            .join(', ');
+        lines.push('', `Headings that name no section: ${named}. If one of them holds a missing section, rename it to the section's name.`);
     }
     if (missing.length > 0) {
         lines.push('', '**To do:** add the missing sections. A heading per section works best; a bold label on its own line (`**TLDR**`) works too.', '', '<details><summary>Skeleton to copy</summary>', '', '```markdown', skeleton(missing.map((s) => s.name), options.specs).trimEnd(), '```', '', '</details>');

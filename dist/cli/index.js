@@ -27409,6 +27409,7 @@ function matcher(specs) {
     };
 }
 const LABEL = /^([^\n:]{1,60}):/;
+const MAX_OTHER_HEADINGS = 10;
 /** Markers for a heading, a bold-label paragraph or a `Label:` paragraph. */
 function markerOf(node, index, match) {
     if (node.type === 'heading') {
@@ -27565,7 +27566,11 @@ function findSections(root, body, specs) {
         firstOf.set(marker.spec, section);
         sections.push(section);
     }
-    return { sections, duplicates };
+    const otherHeadings = markers
+        .filter((m) => !m.spec && m.kind === 'heading' && m.title !== '')
+        .slice(0, MAX_OTHER_HEADINGS)
+        .map((m) => ({ title: m.title, line: m.line }));
+    return { sections, duplicates, otherHeadings };
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -27743,7 +27748,7 @@ async function lint(input, specs = DEFAULT_SECTIONS, issue = null) {
     const body = (input ?? '').slice(0, MAX_BODY).replace(/\r\n?/g, '\n');
     const root = parseBody(body);
     const lines = new LineIndex(body);
-    const { sections: found, duplicates } = findSections(root, body, specs);
+    const { sections: found, duplicates, otherHeadings } = findSections(root, body, specs);
     const context = { body, sections: found, lines };
     const bySpec = new Map(found.map((s) => [s.spec, s]));
     const perSpec = new Map(specs.map((s) => [s, []]));
@@ -27802,7 +27807,8 @@ async function lint(input, specs = DEFAULT_SECTIONS, issue = null) {
         complete: missing.length === 0,
         missing,
         sections,
-        findings: loose.sort(byPosition)
+        findings: loose.sort(byPosition),
+        otherHeadings: otherHeadings.filter((h) => !secretLines.has(h.line))
     };
 }
 function report(spec, section, findings, secretLines) {

@@ -24,7 +24,7 @@ export async function lint(
   const body = (input ?? '').slice(0, MAX_BODY).replace(/\r\n?/g, '\n')
   const root = parseBody(body)
   const lines = new LineIndex(body)
-  const { sections: found, duplicates } = findSections(root, body, specs)
+  const { sections: found, duplicates, otherHeadings } = findSections(root, body, specs)
   const context = { body, sections: found, lines }
   const bySpec = new Map<SectionSpec, FoundSection>(found.map((s) => [s.spec, s]))
   const perSpec = new Map<SectionSpec, Finding[]>(specs.map((s) => [s, []]))
@@ -83,7 +83,8 @@ export async function lint(
     complete: missing.length === 0,
     missing,
     sections,
-    findings: loose.sort(byPosition)
+    findings: loose.sort(byPosition),
+    otherHeadings: otherHeadings.filter((h) => !secretLines.has(h.line))
   }
 }
 

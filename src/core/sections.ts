@@ -45,6 +45,8 @@ function matcher(specs: readonly SectionSpec[]) {
 
 const LABEL = /^([^\n:]{1,60}):/
 
+const MAX_OTHER_HEADINGS = 10
+
 /** Markers for a heading, a bold-label paragraph or a `Label:` paragraph. */
 function markerOf(
   node: RootContent,
@@ -131,6 +133,8 @@ export interface FindResult {
   readonly sections: FoundSection[]
   /** Duplicate sections, pointing at the first occurrence. */
   readonly duplicates: { readonly spec: SectionSpec; readonly finding: Finding }[]
+  /** Headings that name no section (the first ten): often a section under another name. */
+  readonly otherHeadings: { readonly title: string; readonly line: number }[]
 }
 
 /**
@@ -205,5 +209,9 @@ export function findSections(
     firstOf.set(marker.spec, section)
     sections.push(section)
   }
-  return { sections, duplicates }
+  const otherHeadings = markers
+    .filter((m) => !m.spec && m.kind === 'heading' && m.title !== '')
+    .slice(0, MAX_OTHER_HEADINGS)
+    .map((m) => ({ title: m.title, line: m.line }))
+  return { sections, duplicates, otherHeadings }
 }

@@ -79,4 +79,9 @@ export interface Report {
   readonly sections: readonly SectionReport[]
   /** Findings outside every section (a secret in the preamble, say). */
   readonly findings: readonly Finding[]
+  /**
+   * Headings that name no configured section (the first ten; user text, escape
+   * before rendering; none from a line holding a credential).
+   */
+  readonly otherHeadings: readonly { readonly title: string; readonly line: number }[]
 }

@@ -41,6 +41,13 @@ describe('renderComment', () => {
     expect(text.match(/^## \w+$/gm)).toEqual(['## Timeline', '## References'])
   })
 
+  it('points at headings that name no section when one is missing, escaped', async () => {
+    const report = await lint('## TLDR\nx\n## What we know @team\nx\n## Timeline\n- 2022-01-01 x\n## References\nhttps://x.org\n')
+    expect(renderComment(report, options)).toContain('Headings that name no section: “What we know @\u200Bteam” (line 3).')
+    const complete = await lint('## TLDR\nx\n## Summary\nx\n## Notes\nx\n## Timeline\n- 2022-01-01 x\n## References\nhttps://x.org\n')
+    expect(renderComment(complete, options)).not.toContain('Headings that name no section')
+  })
+
   it('is deterministic', async () => {
     const report = await lint('## TLDR\nx\n')
     expect(renderComment(report, options)).toBe(renderComment(report, options))

@@ -135,6 +135,16 @@ export function renderComment(report: Report, options: CommentOptions): string {
       '> A credential in an issue is public at once, and editing the issue keeps the old text in its history. Revoke it first, then remove it.'
     )
   }
+  if (missing.length > 0 && report.otherHeadings.length > 0) {
+    const named = report.otherHeadings
+      .slice(0, 5)
+      .map((h) => `“${escapeText(redact(h.title), 60)}” (line ${h.line})`)
+      .join(', ')
+    lines.push(
+      '',
+      `Headings that name no section: ${named}. If one of them holds a missing section, rename it to the section's name.`
+    )
+  }
   if (missing.length > 0) {
     lines.push(
       '',
