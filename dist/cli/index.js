@@ -27919,6 +27919,10 @@ async function cli(args, io) {
         io.stderr(report.complete
             ? `${name}: complete\n`
             : `${name}: incomplete, missing or empty: ${report.missing.join(', ')}\n`);
+        if (!report.complete && report.otherHeadings.length > 0) {
+            const headings = report.otherHeadings.map((h) => `"${h.title}" (line ${h.line})`).join(', ');
+            io.stderr(`${name}: headings that name no section: ${headings}; rename one if it holds a missing section\n`);
+        }
     }
     return report.complete ? 0 : 1;
 }

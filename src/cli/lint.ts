@@ -91,6 +91,10 @@ export async function cli(args: readonly string[], io: CliIo): Promise<number> {
         ? `${name}: complete\n`
         : `${name}: incomplete, missing or empty: ${report.missing.join(', ')}\n`
     )
+    if (!report.complete && report.otherHeadings.length > 0) {
+      const headings = report.otherHeadings.map((h) => `"${h.title}" (line ${h.line})`).join(', ')
+      io.stderr(`${name}: headings that name no section: ${headings}; rename one if it holds a missing section\n`)
+    }
   }
   return report.complete ? 0 : 1
 }

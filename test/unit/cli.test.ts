@@ -45,6 +45,11 @@ describe('incident-issues lint', () => {
     expect(stdout).toMatch(/:10:3 warning Unexpected timeline entry/)
   })
 
+  it('names headings that match no section when one is missing', async () => {
+    const { stderr } = await run(['lint', '-'], '## TLDR\nok\n## What we know\nx\n')
+    expect(stderr).toContain('<stdin>: headings that name no section: "What we know" (line 3)')
+  })
+
   it('reads standard input for -', async () => {
     const { code, stdout } = await run(['lint', '-'], '## TLDR\nok\n')
     expect(code).toBe(1)
