@@ -27920,7 +27920,8 @@ async function cli(args, io) {
             ? `${name}: complete\n`
             : `${name}: incomplete, missing or empty: ${report.missing.join(', ')}\n`);
         if (!report.complete && report.otherHeadings.length > 0) {
-            const headings = report.otherHeadings.map((h) => `"${h.title}" (line ${h.line})`).join(', ');
+            // Control characters out: a heading must not be able to drive the terminal.
+            const headings = report.otherHeadings.map((h) => `"${h.title.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ")}" (line ${h.line})`).join(', ');
             io.stderr(`${name}: headings that name no section: ${headings}; rename one if it holds a missing section\n`);
         }
     }
