@@ -1,6 +1,12 @@
 // npm run bench: figures as ratios measured in one run (machines are noisy; ratios less so).
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync, rmSync, statSync, readdirSync } from 'node:fs'
+import {
+  mkdtempSync,
+  writeFileSync,
+  rmSync,
+  statSync,
+  readdirSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { adversarial, realistic, SIZE } from './bodies.mjs'
@@ -22,43 +28,83 @@ async function time(fn, runs) {
 
 // ── 1. The linter ────────────────────────────────────────────────────────────
 const out = mkdtempSync(join(tmpdir(), 'incident-issues-bench-'))
-execFileSync('npx', ['ncc', 'build', 'bench/lint-bench.ts', '-o', out, '--quiet'], { stdio: 'inherit' })
+execFileSync(
+  'npx',
+  ['ncc', 'build', 'bench/lint-bench.ts', '-o', out, '--quiet'],
+  { stdio: 'inherit' }
+)
 const { lint, bareParse } = await import(join(out, 'index.js'))
 
 const real = realistic()
-for (let i = 0; i < 5; i++) { bareParse(real); await lint(real) } // warm up
+for (let i = 0; i < 5; i++) {
+  bareParse(real)
+  await lint(real)
+} // warm up
 const realParse = await time(() => bareParse(real), 15)
 const realLint = await time(() => lint(real), 15)
 console.log(`Linter, ${SIZE.toLocaleString('en')} characters`)
-console.log(`  realistic report: lint ${fmt(realLint, 1)} ms, bare remark+gfm parse ${fmt(realParse, 1)} ms → ${fmt(realLint / realParse)}× the parse (target ≤ 1.5×)`)
+console.log(
+  `  realistic report: lint ${fmt(realLint, 1)} ms, bare remark+gfm parse ${fmt(realParse, 1)} ms → ${fmt(realLint / realParse)}× the parse (target ≤ 1.5×)`
+)
 let worst = { name: '', ratio: 0, ms: 0 }
 const rows = []
 const halves = adversarial(SIZE / 2)
 let worstGrowth = { name: '', growth: 0 }
 for (const [name, body] of Object.entries(adversarial())) {
-  if (body.length !== SIZE) throw new Error(`${name}: ${body.length} characters`)
+  if (body.length !== SIZE)
+    throw new Error(`${name}: ${body.length} characters`)
   const ms = await time(() => lint(body), 5)
   const half = await time(() => lint(halves[name]), 5)
-  const parse = await time(() => { try { bareParse(body) } catch { /* remark-gfm overflows on some */ } }, 3)
+  const parse = await time(() => {
+    try {
+      bareParse(body)
+    } catch {
+      /* remark-gfm overflows on some */
+    }
+  }, 3)
   rows.push([name, ms, parse, ms / half])
   if (ms / realLint > worst.ratio) worst = { name, ratio: ms / realLint, ms }
   if (ms / half > worstGrowth.growth) worstGrowth = { name, growth: ms / half }
 }
-console.log('  adversarial bodies: lint ms | ×realistic per byte | ×bare parse of the same body | 64 KB time ÷ 32 KB time (2 = linear)')
+console.log(
+  '  adversarial bodies: lint ms | ×realistic per byte | ×bare parse of the same body | 64 KB time ÷ 32 KB time (2 = linear)'
+)
 for (const [name, ms, parse, growth] of rows) {
-  console.log(`    ${name.padEnd(30)} ${fmt(ms, 1).padStart(7)} ms  ${fmt(ms / realLint).padStart(6)}×  ${fmt(ms / parse).padStart(5)}×  ${fmt(growth).padStart(5)}`)
+  console.log(
+    `    ${name.padEnd(30)} ${fmt(ms, 1).padStart(7)} ms  ${fmt(ms / realLint).padStart(6)}×  ${fmt(ms / parse).padStart(5)}×  ${fmt(growth).padStart(5)}`
+  )
 }
-console.log(`  worst per byte: "${worst.name}" at ${fmt(worst.ratio)}× the realistic report (target ≤ 3×)`)
-console.log(`  worst growth: "${worstGrowth.name}", doubling the body multiplies the time by ${fmt(worstGrowth.growth)} (2.00 is linear)`)
+console.log(
+  `  worst per byte: "${worst.name}" at ${fmt(worst.ratio)}× the realistic report (target ≤ 3×)`
+)
+console.log(
+  `  worst growth: "${worstGrowth.name}", doubling the body multiplies the time by ${fmt(worstGrowth.growth)} (2.00 is linear)`
+)
 rmSync(out, { recursive: true, force: true })
 
 // ── 2. Cold start on the common run: an issue without the label ─────────────
 const entry = copyBundle()
 const work = mkdtempSync(join(tmpdir(), 'incident-issues-bench-run-'))
 const eventPath = join(work, 'event.json')
-writeFileSync(eventPath, JSON.stringify({ action: 'edited', issue: { number: 1, labels: [{ name: 'bug' }] } }))
-const env = { PATH: process.env.PATH, GITHUB_EVENT_NAME: 'issues', GITHUB_EVENT_PATH: eventPath, 'INPUT_GITHUB-TOKEN': 't', INPUT_LABEL: 'security-incident' }
-const spawnTime = (args) => time(() => { const r = spawnSync(process.execPath, args, { env }); if (r.status !== 0) throw new Error(String(r.stderr)) }, 1)
+writeFileSync(
+  eventPath,
+  JSON.stringify({
+    action: 'edited',
+    issue: { number: 1, labels: [{ name: 'bug' }] }
+  })
+)
+const env = {
+  PATH: process.env.PATH,
+  GITHUB_EVENT_NAME: 'issues',
+  GITHUB_EVENT_PATH: eventPath,
+  'INPUT_GITHUB-TOKEN': 't',
+  INPUT_LABEL: 'security-incident'
+}
+const spawnTime = (args) =>
+  time(() => {
+    const r = spawnSync(process.execPath, args, { env })
+    if (r.status !== 0) throw new Error(String(r.stderr))
+  }, 1)
 const bare = []
 const action = []
 for (let i = 0; i < 25; i++) {
@@ -66,24 +112,72 @@ for (let i = 0; i < 25; i++) {
   action.push(await spawnTime([entry]))
 }
 const entrySize = statSync(entry).size
-const distSize = readdirSync(join(entry, '..')).filter((f) => f.endsWith('.js')).reduce((n, f) => n + statSync(join(entry, '..', f)).size, 0)
+const distSize = readdirSync(join(entry, '..'))
+  .filter((f) => f.endsWith('.js'))
+  .reduce((n, f) => n + statSync(join(entry, '..', f)).size, 0)
 console.log('\nCold start, issues.edited on an issue without the label')
-console.log(`  node dist/index.js ${fmt(median(action), 1)} ms vs node -e 0 ${fmt(median(bare), 1)} ms → ${fmt(median(action) / median(bare))}× (target ≤ 1.5×)`)
-console.log(`  entry chunk ${(entrySize / 1024).toFixed(0)} KiB of ${(distSize / 1024 / 1024).toFixed(1)} MiB of JavaScript in dist/ (the rest loads only when needed)`)
+console.log(
+  `  node dist/index.js ${fmt(median(action), 1)} ms vs node -e 0 ${fmt(median(bare), 1)} ms → ${fmt(median(action) / median(bare))}× (target ≤ 1.5×)`
+)
+console.log(
+  `  entry chunk ${(entrySize / 1024).toFixed(0)} KiB of ${(distSize / 1024 / 1024).toFixed(1)} MiB of JavaScript in dist/ (the rest loads only when needed)`
+)
 
 // ── 3. Requests per event against the API double ───────────────────────────
 const api = await createApiDouble().start()
-const run = (event, payload, inputs = {}) => runAction({ entry, apiUrl: api.url, repository: 'octo-org/octo-repo', event, payload, inputs, now: '2026-03-10T12:00:00Z' })
-const labelled = (action, number) => ({ action, issue: { number, labels: api.issue(number).labels.map((name) => ({ name })) } })
+const run = (event, payload, inputs = {}) =>
+  runAction({
+    entry,
+    apiUrl: api.url,
+    repository: 'octo-org/octo-repo',
+    event,
+    payload,
+    inputs,
+    now: '2026-03-10T12:00:00Z'
+  })
+const labelled = (action, number) => ({
+  action,
+  issue: { number, labels: api.issue(number).labels.map((name) => ({ name })) }
+})
 const draft = '## TLDR\nNo action needed.\n\n## Summary\nTokens leaked.\n'
 const complete = realistic()
 const scenarios = [
-  ['non-incident issue edited', async () => { api.addIssue({ number: 1, labels: ['bug'] }); return run('issues', labelled('edited', 1)) }],
-  ['incident opened, incomplete', async () => { api.addIssue({ number: 2, labels: ['security-incident'], body: draft }); return run('issues', labelled('opened', 2)) }],
-  ['edited to complete', async () => { api.issue(2).body = complete; return run('issues', labelled('edited', 2)) }],
+  [
+    'non-incident issue edited',
+    async () => {
+      api.addIssue({ number: 1, labels: ['bug'] })
+      return run('issues', labelled('edited', 1))
+    }
+  ],
+  [
+    'incident opened, incomplete',
+    async () => {
+      api.addIssue({ number: 2, labels: ['security-incident'], body: draft })
+      return run('issues', labelled('opened', 2))
+    }
+  ],
+  [
+    'edited to complete',
+    async () => {
+      api.issue(2).body = complete
+      return run('issues', labelled('edited', 2))
+    }
+  ],
   ['same event again', () => run('issues', labelled('edited', 2))],
-  ['closed (kept pinned)', async () => { api.setClosed(2, '2026-03-10T11:00:00Z'); return run('issues', labelled('closed', 2)) }],
-  ['incident opened, complete first time', async () => { api.addIssue({ number: 3, labels: ['security-incident'], body: complete }); return run('issues', labelled('opened', 3)) }]
+  [
+    'closed (kept pinned)',
+    async () => {
+      api.setClosed(2, '2026-03-10T11:00:00Z')
+      return run('issues', labelled('closed', 2))
+    }
+  ],
+  [
+    'incident opened, complete first time',
+    async () => {
+      api.addIssue({ number: 3, labels: ['security-incident'], body: complete })
+      return run('issues', labelled('opened', 3))
+    }
+  ]
 ]
 console.log('\nRequests per event (reads / writes)')
 for (const [name, fn] of scenarios) {
@@ -102,21 +196,51 @@ const now = Date.parse('2026-03-10T12:00:00Z')
 for (let i = 1; i <= 1000; i++) {
   const open = i % 20 === 0
   const days = 1 + ((i * 7) % 730)
-  big.addIssue({ number: i, labels: ['security-incident'], createdAt: new Date(now - (days + 5) * DAY).toISOString(), ...(open ? {} : { state: 'CLOSED', closedAt: new Date(now - days * DAY).toISOString() }) })
+  big.addIssue({
+    number: i,
+    labels: ['security-incident'],
+    createdAt: new Date(now - (days + 5) * DAY).toISOString(),
+    ...(open
+      ? {}
+      : { state: 'CLOSED', closedAt: new Date(now - days * DAY).toISOString() })
+  })
 }
-for (const k of [2, 3, 4]) { big.setClosed(k, new Date(now - 100 * DAY).toISOString()); big.pinAs(k, 'github-actions') }
+for (const k of [2, 3, 4]) {
+  big.setClosed(k, new Date(now - 100 * DAY).toISOString())
+  big.pinAs(k, 'github-actions')
+}
 big.resetCounts()
 let t = performance.now()
-const first = await runAction({ entry, apiUrl: big.url, repository: 'octo-org/octo-repo', event: 'schedule', payload: {}, now: '2026-03-10T12:00:00Z' })
+const first = await runAction({
+  entry,
+  apiUrl: big.url,
+  repository: 'octo-org/octo-repo',
+  event: 'schedule',
+  payload: {},
+  now: '2026-03-10T12:00:00Z'
+})
 const firstMs = performance.now() - t
 const c1 = big.counts()
 big.resetCounts()
 t = performance.now()
-await runAction({ entry, apiUrl: big.url, repository: 'octo-org/octo-repo', event: 'schedule', payload: {}, now: '2026-03-10T12:00:00Z' })
+await runAction({
+  entry,
+  apiUrl: big.url,
+  repository: 'octo-org/octo-repo',
+  event: 'schedule',
+  payload: {},
+  now: '2026-03-10T12:00:00Z'
+})
 const secondMs = performance.now() - t
 const c2 = big.counts()
 await big.stop()
 if (first.code !== 0) throw new Error(first.stdout)
-console.log('\nSweep over 1,000 incident issues (50 open, 950 closed over two years, 3 expired pins)')
-console.log(`  first run: ${c1.reads} reads / ${c1.writes} writes in ${fmt(firstMs / 1000, 1)} s (writes are spaced 1 s apart, as GitHub asks)`)
-console.log(`  second run: ${c2.reads} reads / ${c2.writes} writes in ${fmt(secondMs / 1000, 1)} s → ${fmt(secondMs / firstMs)}× the first`)
+console.log(
+  '\nSweep over 1,000 incident issues (50 open, 950 closed over two years, 3 expired pins)'
+)
+console.log(
+  `  first run: ${c1.reads} reads / ${c1.writes} writes in ${fmt(firstMs / 1000, 1)} s (writes are spaced 1 s apart, as GitHub asks)`
+)
+console.log(
+  `  second run: ${c2.reads} reads / ${c2.writes} writes in ${fmt(secondMs / 1000, 1)} s → ${fmt(secondMs / firstMs)}× the first`
+)

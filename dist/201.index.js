@@ -171,7 +171,8 @@ function visibleText(section, body, blankCode) {
                 blank(pos.start.offset + m.index, pos.start.offset + m.index + m[0].length);
             }
         }
-        else if (blankCode && (node.type === 'code' || node.type === 'inlineCode')) {
+        else if (blankCode &&
+            (node.type === 'code' || node.type === 'inlineCode')) {
             blank(pos.start.offset, pos.end.offset);
         }
     }
@@ -310,7 +311,11 @@ async function scanCredentials(body, lines) {
     const content = body.replace(/secretlint-(disable|enable)/gi, (m) => 'x'.repeat(m.length));
     const result = await (0,core_module/* lintSource */.n)({
         source: { content, filePath: 'issue.md', ext: '.md', contentType: 'text' },
-        options: { config: SECRETLINT_CONFIG, maskSecrets: true, noPhysicFilePath: true }
+        options: {
+            config: SECRETLINT_CONFIG,
+            maskSecrets: true,
+            noPhysicFilePath: true
+        }
     });
     for (const message of result.messages) {
         add(RULE_KINDS[message.ruleId] ?? 'secret', message.range[0]);
@@ -383,8 +388,18 @@ const secrets = {
 ;// CONCATENATED MODULE: ./src/core/checks/timeline.ts
 
 const MONTHS = [
-    'jan', 'feb', 'mar', 'apr', 'may', 'jun',
-    'jul', 'aug', 'sep', 'oct', 'nov', 'dec'
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'may',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'oct',
+    'nov',
+    'dec'
 ];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const ISO = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/;
@@ -451,7 +466,9 @@ function compare(a, b) {
     return (a.year - b.year ||
         a.month - b.month ||
         a.day - b.day ||
-        (a.minutes !== undefined && b.minutes !== undefined ? a.minutes - b.minutes : 0));
+        (a.minutes !== undefined && b.minutes !== undefined
+            ? a.minutes - b.minutes
+            : 0));
 }
 /**
  * Every line of the section that carries a date or a time is an entry (list
@@ -507,7 +524,9 @@ const timeline = {
         const steps = entries.slice(1).map((e, i) => compare(e, entries[i]));
         // Three or more entries all going backwards are a newest-first timeline;
         // two are too few to tell that from a mistake.
-        const newestFirst = entries.length >= 3 && steps.some((s) => s < 0) && steps.every((s) => s <= 0);
+        const newestFirst = entries.length >= 3 &&
+            steps.some((s) => s < 0) &&
+            steps.every((s) => s <= 0);
         if (newestFirst)
             return [];
         const findings = [];
@@ -616,11 +635,18 @@ function markerOf(node, index, match) {
         if (after) {
             if (after.type === 'break')
                 rest = para.children.slice(2);
-            else if (after.type === 'text' && /^[ \t]*[:;]?[ \t]*(\n|$)/.test(after.value)) {
-                rest = [{ ...after, value: after.value.replace(/^[ \t]*[:;]?[ \t]*\n?/, '') }, ...para.children.slice(2)];
+            else if (after.type === 'text' &&
+                /^[ \t]*[:;]?[ \t]*(\n|$)/.test(after.value)) {
+                rest = [
+                    { ...after, value: after.value.replace(/^[ \t]*[:;]?[ \t]*\n?/, '') },
+                    ...para.children.slice(2)
+                ];
             }
             else if (after.type === 'text' && /^\s*:/.test(after.value)) {
-                rest = [{ ...after, value: after.value.replace(/^\s*:\s*/, '') }, ...para.children.slice(2)];
+                rest = [
+                    { ...after, value: after.value.replace(/^\s*:\s*/, '') },
+                    ...para.children.slice(2)
+                ];
             }
             else if (!colonInside)
                 return undefined;
@@ -696,7 +722,8 @@ function findSections(root, body, specs) {
         let end;
         for (let n = m + 1; n < markers.length; n++) {
             const next = markers[n];
-            if (next.spec || (next.kind === 'heading' && next.depth <= marker.depth)) {
+            if (next.spec ||
+                (next.kind === 'heading' && next.depth <= marker.depth)) {
                 end = next;
                 break;
             }
@@ -726,7 +753,9 @@ function findSections(root, body, specs) {
         };
         const first = firstOf.get(marker.spec);
         if (first) {
-            duplicates.push({ spec: marker.spec, finding: {
+            duplicates.push({
+                spec: marker.spec,
+                finding: {
                     severity: 'warning',
                     message: `Unexpected second \`${marker.spec.name}\` section, expected one`,
                     line: marker.line,
@@ -736,7 +765,8 @@ function findSections(root, body, specs) {
                         message: `First \`${marker.spec.name}\` section here`,
                         line: first.start.line
                     }
-                } });
+                }
+            });
             continue;
         }
         firstOf.set(marker.spec, section);
@@ -845,7 +875,10 @@ function report(spec, section, findings, secretLines) {
 }
 /** Every finding of a report, in body order. */
 function allFindings(report) {
-    return [...report.sections.flatMap((s) => s.findings), ...report.findings].sort(byPosition);
+    return [
+        ...report.sections.flatMap((s) => s.findings),
+        ...report.findings
+    ].sort(byPosition);
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/escape.ts
@@ -859,7 +892,10 @@ const MAX = 80;
  * Markdown punctuation character is backslash-escaped; lines are joined.
  */
 function escapeText(text, max = MAX) {
-    let s = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+    let s = text
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
     if ([...s].length > max)
         s = [...s].slice(0, max - 1).join('') + '…';
     return s
@@ -972,10 +1008,13 @@ function dryRunPort(port, record) {
         createComment: async (n) => record(`create the report comment on #${n}`),
         updateComment: async () => (record('update the report comment'), 'updated'),
         deleteComment: async () => (record('delete a report comment'), 'deleted'),
-        minimizeComment: async () => (record('minimize the report comment as resolved'), 'minimized'),
-        unminimizeComment: async () => (record('unminimize the report comment'), 'unminimized'),
+        minimizeComment: async () => (record('minimize the report comment as resolved'),
+            'minimized'),
+        unminimizeComment: async () => (record('unminimize the report comment'),
+            'unminimized'),
         addLabel: async (n, label) => record(`add the label '${label}' to #${n}`),
-        removeLabel: async (n, label) => (record(`remove the label '${label}' from #${n}`), 'removed')
+        removeLabel: async (n, label) => (record(`remove the label '${label}' from #${n}`),
+            'removed')
     };
 }
 
@@ -1027,12 +1066,16 @@ function state(s) {
     if (!s.present)
         return s.required ? '❌ missing' : '➖ not present (optional)';
     if (s.empty)
-        return s.required ? `❌ empty (line ${s.line}${as(s)})` : `➖ empty (line ${s.line}${as(s)}, optional)`;
+        return s.required
+            ? `❌ empty (line ${s.line}${as(s)})`
+            : `➖ empty (line ${s.line}${as(s)}, optional)`;
     const worst = s.findings.some((f) => f.severity !== 'info') ? '⚠️' : '✅';
     return `${worst} line ${s.line}${as(s)}${extra}`;
 }
 function findingLine(f) {
-    const cause = f.cause ? ` (${f.cause.message.toLowerCase()}: line ${f.cause.line})` : '';
+    const cause = f.cause
+        ? ` (${f.cause.message.toLowerCase()}: line ${f.cause.line})`
+        : '';
     return `- ${ICON[f.severity]} line ${f.line}: ${f.message}${cause}`;
 }
 /** A skeleton for the missing or empty required sections, from the specs. */
@@ -1066,7 +1109,10 @@ function renderComment(report, options) {
     for (const s of report.sections) {
         lines.push(`| ${escapeText(s.name)}${s.required ? '' : ' *(optional)*'} | ${state(s)} |`);
     }
-    const findings = [...report.sections.flatMap((s) => s.findings), ...report.findings]
+    const findings = [
+        ...report.sections.flatMap((s) => s.findings),
+        ...report.findings
+    ]
         .filter((f) => f.source !== 'section' || f.message.startsWith('Unexpected second'))
         .sort((a, b) => a.line - b.line || a.column - b.column);
     if (findings.length > 0) {
@@ -1097,7 +1143,10 @@ function renderComment(report, options) {
         ? `<sub>Checked by incident-issues. This comment is updated when the issue is edited and ${ONCE_COMPLETE[options.onComplete]}.</sub>`
         : '<sub>Checked by incident-issues.</sub>');
     const text = lines.join('\n') + '\n';
-    return text.length <= MAX_COMMENT ? text : text.slice(0, MAX_COMMENT - 200) + '\n\n… (cut at GitHub\'s comment limit)\n';
+    return text.length <= MAX_COMMENT
+        ? text
+        : text.slice(0, MAX_COMMENT - 200) +
+            "\n\n… (cut at GitHub's comment limit)\n";
 }
 
 ;// CONCATENATED MODULE: ./src/github/errors.ts
@@ -1123,8 +1172,14 @@ function explain(error, doing, needs) {
     if (/rate limit/i.test(text)) {
         return new ActionableError(`GitHub's rate limit stopped the action while trying to ${doing}, after retries: the next run will pick up where this one stopped.`);
     }
-    const said = (e?.errors ?? []).map((x) => x.message).filter(Boolean).join('; ') || e?.message || String(error);
-    if (e?.status === 403 || /FORBIDDEN|Resource not accessible|must have (push|admin|write)/i.test(text)) {
+    const said = (e?.errors ?? [])
+        .map((x) => x.message)
+        .filter(Boolean)
+        .join('; ') ||
+        e?.message ||
+        String(error);
+    if (e?.status === 403 ||
+        /FORBIDDEN|Resource not accessible|must have (push|admin|write)/i.test(text)) {
         return new ActionableError(`The token may not ${doing} (${e?.status ?? 'FORBIDDEN'}: ${oneLine(said)}). Add this to the workflow:\npermissions:\n  ${needs}`);
     }
     return new ActionableError(`Could not ${doing}: ${oneLine(said)}`);
@@ -1147,12 +1202,24 @@ const ISSUE_FACTS = /* GraphQL */ `
     createdAt
     closedAt
     isPinned
-    labels(first: 100) { nodes { name } }
+    labels(first: 100) {
+      nodes {
+        name
+      }
+    }
     timelineItems(itemTypes: [PINNED_EVENT, UNPINNED_EVENT], last: 1) {
       nodes {
         __typename
-        ... on PinnedEvent { actor { login } }
-        ... on UnpinnedEvent { actor { login } }
+        ... on PinnedEvent {
+          actor {
+            login
+          }
+        }
+        ... on UnpinnedEvent {
+          actor {
+            login
+          }
+        }
       }
     }
   }
@@ -1205,25 +1272,37 @@ const SWEEP_QUERY = /* GraphQL */ `
 `;
 const PIN_MUTATION = /* GraphQL */ `
   mutation PinIncident($issueId: ID!) {
-    pinIssue(input: { issueId: $issueId }) { issue { isPinned } }
+    pinIssue(input: { issueId: $issueId }) {
+      issue {
+        isPinned
+      }
+    }
   }
 `;
 const UNPIN_MUTATION = /* GraphQL */ `
   mutation UnpinIncident($issueId: ID!) {
-    unpinIssue(input: { issueId: $issueId }) { issue { isPinned } }
+    unpinIssue(input: { issueId: $issueId }) {
+      issue {
+        isPinned
+      }
+    }
   }
 `;
 const MINIMIZE_MUTATION = /* GraphQL */ `
   mutation MinimizeReport($id: ID!) {
     minimizeComment(input: { subjectId: $id, classifier: RESOLVED }) {
-      minimizedComment { isMinimized }
+      minimizedComment {
+        isMinimized
+      }
     }
   }
 `;
 const UNMINIMIZE_MUTATION = /* GraphQL */ `
   mutation UnminimizeReport($id: ID!) {
     unminimizeComment(input: { subjectId: $id }) {
-      unminimizedComment { isMinimized }
+      unminimizedComment {
+        isMinimized
+      }
     }
   }
 `;
@@ -1244,14 +1323,28 @@ function facts(raw, pinnedBy = null) {
         labels: (raw.labels?.nodes ?? []).flatMap((l) => (l ? [l.name] : [])),
         isPinned: raw.isPinned === true,
         lastPinEvent: last
-            ? { kind: last.__typename === 'PinnedEvent' ? 'pinned' : 'unpinned', actor: last.actor?.login ?? null }
+            ? {
+                kind: last.__typename === 'PinnedEvent' ? 'pinned' : 'unpinned',
+                actor: last.actor?.login ?? null
+            }
             : null,
         pinnedBy
     };
 }
-const pinnedList = (raw) => (raw?.nodes ?? []).flatMap((n) => (n ? [facts(n.issue, n.pinnedBy?.login ?? null)] : []));
-const own = (nodes) => nodes.flatMap((c) => c && c.viewerDidAuthor && c.databaseId !== null && c.body.split(/\r?\n/, 1)[0].trim() === MARKER
-    ? [{ id: c.id, databaseId: c.databaseId, body: c.body, isMinimized: c.isMinimized, createdAt: c.createdAt }]
+const pinnedList = (raw) => (raw?.nodes ?? []).flatMap((n) => n ? [facts(n.issue, n.pinnedBy?.login ?? null)] : []);
+const own = (nodes) => nodes.flatMap((c) => c &&
+    c.viewerDidAuthor &&
+    c.databaseId !== null &&
+    c.body.split(/\r?\n/, 1)[0].trim() === MARKER
+    ? [
+        {
+            id: c.id,
+            databaseId: c.databaseId,
+            body: c.body,
+            isMinimized: c.isMinimized,
+            createdAt: c.createdAt
+        }
+    ]
     : []);
 const isNotFound = (error) => error.status === 404 ||
     graphqlMessages(error).some((m) => /NOT_FOUND|Could not resolve to a node/i.test(m));
@@ -1294,14 +1387,22 @@ graphqlUrl) {
             const comments = own(raw.comments.nodes);
             let page = raw.comments.pageInfo;
             while (page.hasNextPage && page.endCursor) {
-                const more = await read(`read the comments of issue #${number}`, MORE_COMMENTS_QUERY, { owner, repo, number, cursor: page.endCursor });
+                const more = await read(`read the comments of issue #${number}`, MORE_COMMENTS_QUERY, {
+                    owner,
+                    repo,
+                    number,
+                    cursor: page.endCursor
+                });
                 const next = more.repository?.issue?.comments;
                 if (!next)
                     break;
                 comments.push(...own(next.nodes));
                 page = next.pageInfo;
             }
-            return { ...snapshot, issue: { ...facts(raw), body: raw.body, ownComments: comments } };
+            return {
+                ...snapshot,
+                issue: { ...facts(raw), body: raw.body, ownComments: comments }
+            };
         },
         async listIncidents(label) {
             const issues = [];
@@ -1309,7 +1410,12 @@ graphqlUrl) {
             let viewer = '';
             let pinned = [];
             do {
-                const data = await read('list the incident issues', SWEEP_QUERY, { owner, repo, labels: [label], cursor });
+                const data = await read('list the incident issues', SWEEP_QUERY, {
+                    owner,
+                    repo,
+                    labels: [label],
+                    cursor
+                });
                 viewer = data.viewer.login;
                 if (!data.repository)
                     break;
@@ -1324,7 +1430,8 @@ graphqlUrl) {
             const list = { viewer, issues, pinned };
             return list;
         },
-        pin: (issue) => write(`pin issue #${issue.number}`, async () => (await gql(PIN_MUTATION, { issueId: issue.id })(), 'pinned'), (e) => {
+        pin: (issue) => write(`pin issue #${issue.number}`, async () => (await gql(PIN_MUTATION, { issueId: issue.id })(),
+            'pinned'), (e) => {
             const text = graphqlMessages(e).join(' ');
             if (/maximum.*pinned/i.test(text))
                 return 'limit';
@@ -1332,25 +1439,54 @@ graphqlUrl) {
                 return 'already-pinned';
             return undefined;
         }),
-        unpin: (issue) => write(`unpin issue #${issue.number}`, async () => (await gql(UNPIN_MUTATION, { issueId: issue.id })(), 'unpinned'), (e) => (/not pinned|already unpinned/i.test(graphqlMessages(e).join(' ')) ? 'not-pinned' : undefined)),
+        unpin: (issue) => write(`unpin issue #${issue.number}`, async () => (await gql(UNPIN_MUTATION, { issueId: issue.id })(),
+            'unpinned'), (e) => /not pinned|already unpinned/i.test(graphqlMessages(e).join(' '))
+            ? 'not-pinned'
+            : undefined),
         createComment: (number, body) => write(`comment on issue #${number}`, async () => {
-            await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
+            await octokit.rest.issues.createComment({
+                owner,
+                repo,
+                issue_number: number,
+                body
+            });
         }),
         updateComment: (comment, body) => write('update the report comment', async () => {
-            await octokit.rest.issues.updateComment({ owner, repo, comment_id: comment.databaseId, body });
+            await octokit.rest.issues.updateComment({
+                owner,
+                repo,
+                comment_id: comment.databaseId,
+                body
+            });
             return 'updated';
         }, (e) => (isNotFound(e) ? 'gone' : undefined)),
         deleteComment: (comment) => write('delete the report comment', async () => {
-            await octokit.rest.issues.deleteComment({ owner, repo, comment_id: comment.databaseId });
+            await octokit.rest.issues.deleteComment({
+                owner,
+                repo,
+                comment_id: comment.databaseId
+            });
             return 'deleted';
         }, (e) => (isNotFound(e) ? 'gone' : undefined)),
-        minimizeComment: (comment) => write('minimize the report comment', async () => (await gql(MINIMIZE_MUTATION, { id: comment.id })(), 'minimized'), (e) => (isNotFound(e) ? 'gone' : undefined)),
-        unminimizeComment: (comment) => write('unminimize the report comment', async () => (await gql(UNMINIMIZE_MUTATION, { id: comment.id })(), 'unminimized'), (e) => (isNotFound(e) ? 'gone' : undefined)),
+        minimizeComment: (comment) => write('minimize the report comment', async () => (await gql(MINIMIZE_MUTATION, { id: comment.id })(),
+            'minimized'), (e) => (isNotFound(e) ? 'gone' : undefined)),
+        unminimizeComment: (comment) => write('unminimize the report comment', async () => (await gql(UNMINIMIZE_MUTATION, { id: comment.id })(),
+            'unminimized'), (e) => (isNotFound(e) ? 'gone' : undefined)),
         addLabel: (number, label) => write(`label issue #${number}`, async () => {
-            await octokit.rest.issues.addLabels({ owner, repo, issue_number: number, labels: [label] });
+            await octokit.rest.issues.addLabels({
+                owner,
+                repo,
+                issue_number: number,
+                labels: [label]
+            });
         }),
         removeLabel: (number, label) => write(`remove a label from issue #${number}`, async () => {
-            await octokit.rest.issues.removeLabel({ owner, repo, issue_number: number, name: label });
+            await octokit.rest.issues.removeLabel({
+                owner,
+                repo,
+                issue_number: number,
+                name: label
+            });
             return 'removed';
         }, (e) => (isNotFound(e) ? 'absent' : undefined))
     };
@@ -1388,7 +1524,11 @@ function planComment(own, wanted, onComplete) {
         return steps;
     }
     if (onComplete === 'delete') {
-        steps.push({ op: 'delete', comment: keep, why: 'the report is complete (on-complete: delete)' });
+        steps.push({
+            op: 'delete',
+            comment: keep,
+            why: 'the report is complete (on-complete: delete)'
+        });
         return steps;
     }
     if (!same(keep.body, wanted.body))
@@ -1420,7 +1560,8 @@ function pinnedByAction(f) {
  */
 function desiredPin(f, now, options) {
     const daysClosed = !f.open && f.closedAt ? daysSince(f.closedAt, now) : null;
-    const expired = !f.open && (f.closedAt === null || (daysClosed ?? 0) >= options.unpinAfterDays);
+    const expired = !f.open &&
+        (f.closedAt === null || (daysClosed ?? 0) >= options.unpinAfterDays);
     const decide = (want, reason) => ({
         want,
         reason,
@@ -1488,7 +1629,10 @@ function planPins(targets, pinned, now, options) {
     let free = PIN_LIMIT - pinnedNow.size + unpinned.size;
     const donors = pinned
         .filter((p) => !decisions.has(p.number))
-        .map((p) => ({ facts: p, decision: desiredPin(p, now, { unpinAfterDays: options.unpinAfterDays }) }))
+        .map((p) => ({
+        facts: p,
+        decision: desiredPin(p, now, { unpinAfterDays: options.unpinAfterDays })
+    }))
         .filter(({ decision }) => decision.want === 'unpinned')
         .sort((a, b) => (b.decision.daysClosed ?? 0) - (a.decision.daysClosed ?? 0));
     const wanting = targets
@@ -1508,19 +1652,25 @@ function planPins(targets, pinned, now, options) {
             }
         }
         if (free > 0) {
-            steps.push({ action: 'pin', number: t.number, reason: decisions.get(t.number).reason });
+            steps.push({
+                action: 'pin',
+                number: t.number,
+                reason: decisions.get(t.number).reason
+            });
             pinnedNow.add(t.number);
             free--;
         }
         else {
-            const holders = [...pinnedNow].filter((n) => !unpinned.has(n)).sort((a, b) => a - b);
+            const holders = [...pinnedNow]
+                .filter((n) => !unpinned.has(n))
+                .sort((a, b) => a - b);
             blocked.push({
                 number: t.number,
                 reason: `not pinned: GitHub allows ${PIN_LIMIT} pinned issues and ${holders.map((n) => `#${n}`).join(', ')} hold them; none is an incident whose time is up`
             });
         }
     }
-    steps.sort((a, b) => (a.action === b.action ? 0 : a.action === 'unpin' ? -1 : 1));
+    steps.sort((a, b) => a.action === b.action ? 0 : a.action === 'unpin' ? -1 : 1);
     return { steps, blocked, decisions };
 }
 
@@ -1591,7 +1741,10 @@ function pinFacts(issue, viewer, labels) {
         keepPinned: has(issue.labels, labels.keepPinnedLabel),
         pinned: issue.isPinned,
         lastPinEvent: issue.lastPinEvent
-            ? { ...issue.lastPinEvent, byAction: sameActor(issue.lastPinEvent.actor, viewer) }
+            ? {
+                ...issue.lastPinEvent,
+                byAction: sameActor(issue.lastPinEvent.actor, viewer)
+            }
             : null,
         pinnedByAction: issue.pinnedBy === null ? undefined : sameActor(issue.pinnedBy, viewer)
     };
@@ -1612,19 +1765,37 @@ async function handleIssue(number, labelRemoved, { port, inputs, now, log, lint 
     const issue = snapshot.issue;
     if (!issue) {
         log.info(`#${number}: not found (deleted, transferred, or a pull request); nothing to do.`);
-        return { number, title: '', found: false, incident: false, report: null, pinnedBefore: false, pinned: false, pinReason: 'not found', pinBlocked: false };
+        return {
+            number,
+            title: '',
+            found: false,
+            incident: false,
+            report: null,
+            pinnedBefore: false,
+            pinned: false,
+            pinReason: 'not found',
+            pinBlocked: false
+        };
     }
-    const labels = { label: inputs.label, keepPinnedLabel: inputs.keepPinnedLabel };
+    const labels = {
+        label: inputs.label,
+        keepPinnedLabel: inputs.keepPinnedLabel
+    };
     const facts = pinFacts(issue, snapshot.viewer, labels);
     const pinOptions = { unpinAfterDays: inputs.unpinAfterDays, labelRemoved };
     const plan = inputs.pin
         ? planPins([facts], snapshot.pinned.map((p) => pinFacts(p, snapshot.viewer, labels)), now, pinOptions)
         : null;
-    const allIssues = [issue, ...snapshot.pinned.filter((p) => p.number !== issue.number)];
+    const allIssues = [
+        issue,
+        ...snapshot.pinned.filter((p) => p.number !== issue.number)
+    ];
     if (!facts.labeled) {
         log.info(`#${number}: does not carry the label '${inputs.label}'.`);
         const outcome = plan ? await applyPins(plan, allIssues, port, log) : null;
-        if (labelRemoved && inputs.incompleteLabel && hasLabel(issue.labels, inputs.incompleteLabel)) {
+        if (labelRemoved &&
+            inputs.incompleteLabel &&
+            hasLabel(issue.labels, inputs.incompleteLabel)) {
             await port.removeLabel(number, inputs.incompleteLabel);
             log.did(number, `removed the label '${inputs.incompleteLabel}' (no longer an incident)`);
         }
@@ -1650,7 +1821,9 @@ async function handleIssue(number, labelRemoved, { port, inputs, now, log, lint 
             specs: inputs.sections,
             label: inputs.label,
             onComplete: inputs.onComplete,
-            pinNotice: blockedReason ? `This incident is ${blockedReason}.` : undefined
+            pinNotice: blockedReason
+                ? `This incident is ${blockedReason}.`
+                : undefined
         });
         const steps = planComment(issue.ownComments, { attention, body }, inputs.onComplete);
         await applyComment(steps, attention, number, port, log);
@@ -1724,7 +1897,10 @@ async function applyComment(steps, attention, number, port, log) {
  */
 async function sweep({ port, inputs, now, log }) {
     const list = await port.listIncidents(inputs.label);
-    const labels = { label: inputs.label, keepPinnedLabel: inputs.keepPinnedLabel };
+    const labels = {
+        label: inputs.label,
+        keepPinnedLabel: inputs.keepPinnedLabel
+    };
     const byNumber = new Map();
     for (const issue of list.issues)
         byNumber.set(issue.number, issue);
@@ -1739,7 +1915,10 @@ async function sweep({ port, inputs, now, log }) {
         return { rows: [], unpinned: [], pinned: [] };
     }
     const plan = planPins(targets.map((t) => pinFacts(t, list.viewer, labels)), list.pinned.map((p) => pinFacts(p, list.viewer, labels)), now, { unpinAfterDays: inputs.unpinAfterDays });
-    const everyone = [...targets, ...list.pinned.filter((p) => !byNumber.has(p.number))];
+    const everyone = [
+        ...targets,
+        ...list.pinned.filter((p) => !byNumber.has(p.number))
+    ];
     const outcome = await applyPins(plan, everyone, port, log);
     const rows = targets.map((t) => {
         const decision = plan.decisions.get(t.number);
@@ -1766,7 +1945,9 @@ async function sweep({ port, inputs, now, log }) {
     return {
         rows,
         unpinned: outcome.unpinned,
-        pinned: plan.steps.filter((s) => s.action === 'pin' && outcome.pinnedAfter.get(s.number)).map((s) => s.number)
+        pinned: plan.steps
+            .filter((s) => s.action === 'pin' && outcome.pinnedAfter.get(s.number))
+            .map((s) => s.number)
     };
 }
 
@@ -1804,7 +1985,10 @@ function reportOutput(full) {
         return text;
     const cut = (findings) => findings.slice(0, 20);
     const omitted = [...report.sections.flatMap((s) => s.findings), ...report.findings].length -
-        [...report.sections.flatMap((s) => cut(s.findings)), ...cut(report.findings)].length;
+        [
+            ...report.sections.flatMap((s) => cut(s.findings)),
+            ...cut(report.findings)
+        ].length;
     return JSON.stringify({
         ...report,
         sections: report.sections.map((s) => ({ ...s, findings: cut(s.findings) })),

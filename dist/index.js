@@ -247,7 +247,8 @@ async function readInputs(getInput) {
         dryRun: bool(Input.DryRun),
         issueNumber
     };
-    if (inputs.incompleteLabel !== '' && inputs.incompleteLabel.toLowerCase() === inputs.label.toLowerCase()) {
+    if (inputs.incompleteLabel !== '' &&
+        inputs.incompleteLabel.toLowerCase() === inputs.label.toLowerCase()) {
         problems.push(invalid(Input.IncompleteLabel, inputs.incompleteLabel, `must differ from 'label'`));
     }
     if (problems.length > 0)
@@ -276,24 +277,39 @@ function routeEvent(eventName, payload, inputs) {
     if (eventName === 'workflow_dispatch') {
         return inputs.issueNumber === null
             ? { kind: 'sweep' }
-            : { kind: 'issue', number: inputs.issueNumber, action: 'edited', labelRemoved: false };
+            : {
+                kind: 'issue',
+                number: inputs.issueNumber,
+                action: 'edited',
+                labelRemoved: false
+            };
     }
     if (eventName !== 'issues') {
-        return { kind: 'ignore', message: `incident-issues: the '${eventName || '(none)'}' event is not handled; nothing to do.` };
+        return {
+            kind: 'ignore',
+            message: `incident-issues: the '${eventName || '(none)'}' event is not handled; nothing to do.`
+        };
     }
     const event = (payload ?? {});
     const action = typeof event.action === 'string' ? event.action : '';
     if (!ISSUE_ACTIONS.includes(action)) {
-        return { kind: 'ignore', message: `incident-issues: 'issues.${action || '(no action)'}' is not handled; nothing to do.` };
+        return {
+            kind: 'ignore',
+            message: `incident-issues: 'issues.${action || '(no action)'}' is not handled; nothing to do.`
+        };
     }
     const number = event.issue?.number;
-    if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) {
+    if (typeof number !== 'number' ||
+        !Number.isSafeInteger(number) ||
+        number < 1) {
         return {
             kind: 'fail',
             message: `The 'issues' event payload has no issue number (GITHUB_EVENT_PATH); expected the payload GitHub sends for 'issues.${action}'.`
         };
     }
-    const labels = Array.isArray(event.issue?.labels) ? event.issue.labels : [];
+    const labels = Array.isArray(event.issue?.labels)
+        ? event.issue.labels
+        : [];
     const labeled = labels.some((l) => sameLabel(l?.name, inputs.label));
     const labelRemoved = action === 'unlabeled' && sameLabel(event.label?.name, inputs.label);
     if (!labeled && !labelRemoved) {

@@ -6,29 +6,59 @@ import { copyBundle, runAction } from '../test/support/run-action.mjs'
 
 const NOW = '2024-05-08T12:00:00Z'
 const LABEL = 'security-incident'
-const incident = (name) => readFileSync(new URL(`../examples/incidents/${name}.md`, import.meta.url), 'utf8')
+const incident = (name) =>
+  readFileSync(
+    new URL(`../examples/incidents/${name}.md`, import.meta.url),
+    'utf8'
+  )
 const bold = (s) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s)
-const rule = (title) => console.log(`\n${bold(`── ${title} `.padEnd(78, '─'))}\n`)
+const rule = (title) =>
+  console.log(`\n${bold(`── ${title} `.padEnd(78, '─'))}\n`)
 const indent = (text) => text.trimEnd().replace(/^/gm, '  │ ')
 
-const api = await createApiDouble({ owner: 'octo-org', repo: 'octo-lib', now: '2024-05-01T00:00:00Z' }).start()
+const api = await createApiDouble({
+  owner: 'octo-org',
+  repo: 'octo-lib',
+  now: '2024-05-01T00:00:00Z'
+}).start()
 const entry = copyBundle()
 const run = (event, payload, inputs = {}) =>
-  runAction({ entry, apiUrl: api.url, repository: 'octo-org/octo-lib', event, payload, inputs, now: NOW })
+  runAction({
+    entry,
+    apiUrl: api.url,
+    repository: 'octo-org/octo-lib',
+    event,
+    payload,
+    inputs,
+    now: NOW
+  })
 const issuePayload = (action, number) => ({
   action,
   issue: { number, labels: api.issue(number).labels.map((name) => ({ name })) }
 })
-const pins = () => api.pinned().map((n) => `#${n}`).join(', ') || '(none)'
+const pins = () =>
+  api
+    .pinned()
+    .map((n) => `#${n}`)
+    .join(', ') || '(none)'
 const show = (result) => {
   console.log(indent(result.stdout.replace(/^::(group|endgroup)::.*\n?/gm, '')))
   const outputs = Object.entries(result.outputs).filter(([k]) => k !== 'report')
-  console.log(`\n  outputs: ${outputs.map(([k, v]) => `${k}=${v || "''"}`).join('  ')}`)
-  console.log(`  exit code ${result.code}; pinned issues now: ${pins()}; API requests so far: ${api.requests.length}`)
+  console.log(
+    `\n  outputs: ${outputs.map(([k, v]) => `${k}=${v || "''"}`).join('  ')}`
+  )
+  console.log(
+    `  exit code ${result.code}; pinned issues now: ${pins()}; API requests so far: ${api.requests.length}`
+  )
 }
 
 try {
-  api.addIssue({ number: 1, title: 'Roadmap 2024', labels: ['announcement'], pinnedBy: 'maintainer' })
+  api.addIssue({
+    number: 1,
+    title: 'Roadmap 2024',
+    labels: ['announcement'],
+    pinnedBy: 'maintainer'
+  })
   api.addIssue({
     number: 38,
     title: 'Stolen OAuth tokens at an upstream provider (April 2022)',
@@ -38,9 +68,16 @@ try {
     closedAt: '2024-05-02T09:00:00Z',
     pinnedBy: 'github-actions'
   })
-  api.addIssue({ number: 42, title: 'CI provider breach', labels: [LABEL], body: incident('draft') })
+  api.addIssue({
+    number: 42,
+    title: 'CI provider breach',
+    labels: [LABEL],
+    body: incident('draft')
+  })
 
-  rule('1. A maintainer files a first draft (#42) and labels it security-incident')
+  rule(
+    '1. A maintainer files a first draft (#42) and labels it security-incident'
+  )
   console.log(indent(api.issue(42).body))
   const opened = await run('issues', issuePayload('opened', 42))
   console.log('\n  The action says:')
@@ -53,21 +90,27 @@ try {
   const edited = await run('issues', issuePayload('edited', 42))
   show(edited)
   const comment = api.comments(42).at(-1)
-  console.log(`\n  The comment now begins "${comment.body.split('\n')[1]}" and is ${comment.isMinimized ? `minimized as ${comment.minimizedReason}` : 'visible'}.`)
+  console.log(
+    `\n  The comment now begins "${comment.body.split('\n')[1]}" and is ${comment.isMinimized ? `minimized as ${comment.minimizedReason}` : 'visible'}.`
+  )
 
   rule('3. The same event again: nothing changes, nothing is written')
   const before = api.counts().writes
   await run('issues', issuePayload('edited', 42))
   console.log(`  writes during this run: ${api.counts().writes - before}`)
 
-  rule('4. The nightly sweep (#38 was closed 6 days ago; unpin-after-days is 3)')
+  rule(
+    '4. The nightly sweep (#38 was closed 6 days ago; unpin-after-days is 3)'
+  )
   const swept = await run('schedule', {})
   show(swept)
   console.log('\n  Job summary:')
   console.log(indent(swept.summary))
 
   rule('Try it on your own draft')
-  console.log('  npx incident-issues lint my-draft.md      (or: node dist/cli/index.js lint my-draft.md)')
+  console.log(
+    '  npx incident-issues lint my-draft.md      (or: node dist/cli/index.js lint my-draft.md)'
+  )
 } finally {
   await api.stop()
 }

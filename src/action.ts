@@ -1,7 +1,10 @@
 import * as core from '@actions/core'
 import { lint } from './core/lint.js'
 import type { Finding, Report } from './core/types.js'
-import { renderIssueSummary, renderSweepSummary } from './core/render/summary.js'
+import {
+  renderIssueSummary,
+  renderSweepSummary
+} from './core/render/summary.js'
 import { splitRepository, type RunContext } from './context.js'
 import { getClient } from './github/client.js'
 import { dryRunPort } from './github/dry-run-port.js'
@@ -20,7 +23,10 @@ export function clock(env: NodeJS.ProcessEnv): Date {
   const fixed = env.INCIDENT_ISSUES_NOW
   if (fixed) {
     const date = new Date(fixed)
-    if (Number.isNaN(date.getTime())) throw new Error(`INCIDENT_ISSUES_NOW must be an ISO date (got '${fixed.slice(0, 40)}')`)
+    if (Number.isNaN(date.getTime()))
+      throw new Error(
+        `INCIDENT_ISSUES_NOW must be an ISO date (got '${fixed.slice(0, 40)}')`
+      )
     return date
   }
   return new Date()
@@ -37,7 +43,10 @@ export function reportOutput(full: Report): string {
   const cut = (findings: readonly Finding[]) => findings.slice(0, 20)
   const omitted =
     [...report.sections.flatMap((s) => s.findings), ...report.findings].length -
-    [...report.sections.flatMap((s) => cut(s.findings)), ...cut(report.findings)].length
+    [
+      ...report.sections.flatMap((s) => cut(s.findings)),
+      ...cut(report.findings)
+    ].length
   return JSON.stringify({
     ...report,
     sections: report.sections.map((s) => ({ ...s, findings: cut(s.findings) })),
@@ -60,12 +69,16 @@ export async function runAction(
     info: (line) => core.info(line),
     warning: (line) => core.warning(line),
     did: (number, what) => {
-      core.info(`#${number}: ${inputs.dryRun ? '(dry-run, not done) ' : ''}${what}`)
+      core.info(
+        `#${number}: ${inputs.dryRun ? '(dry-run, not done) ' : ''}${what}`
+      )
       actions.push(`#${number}: ${what}`)
     },
     group: (name, fn) => core.group(name, fn)
   }
-  const octokit = getClient(inputs.token, context.apiUrl, (line) => core.info(line))
+  const octokit = getClient(inputs.token, context.apiUrl, (line) =>
+    core.info(line)
+  )
   const real = octokitPort(octokit, owner, repo, context.graphqlUrl)
   const port = inputs.dryRun
     ? dryRunPort(real, (line) => core.info(`[dry-run] would ${line}`))
@@ -76,7 +89,14 @@ export async function runAction(
     const result = await sweep({ port, inputs, now, log })
     core.setOutput('unpinned', JSON.stringify(result.unpinned))
     await core.summary
-      .addRaw(renderSweepSummary(result.rows, result.unpinned, result.pinned, inputs.dryRun))
+      .addRaw(
+        renderSweepSummary(
+          result.rows,
+          result.unpinned,
+          result.pinned,
+          inputs.dryRun
+        )
+      )
       .write()
     return
   }

@@ -23,23 +23,34 @@ export function readContext(env: NodeJS.ProcessEnv): RunContext {
       payload = null
     }
   }
-  const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '')
+  const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(
+    /\/+$/,
+    ''
+  )
   return {
     eventName: env.GITHUB_EVENT_NAME ?? '',
     payload,
     repository: env.GITHUB_REPOSITORY ?? '',
     apiUrl,
-    graphqlUrl: (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/+$/, ''),
+    graphqlUrl: (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(
+      /\/+$/,
+      ''
+    ),
     outputPath: env.GITHUB_OUTPUT,
     summaryPath: env.GITHUB_STEP_SUMMARY
   }
 }
 
 /** Split `owner/repo`, or say what is wrong. */
-export function splitRepository(repository: string): { owner: string; repo: string } {
+export function splitRepository(repository: string): {
+  owner: string
+  repo: string
+} {
   const m = /^([\w.-]+)\/([\w.-]+)$/.exec(repository)
   if (!m) {
-    throw new Error(`GITHUB_REPOSITORY must be 'owner/repo' (got '${repository.slice(0, 100)}')`)
+    throw new Error(
+      `GITHUB_REPOSITORY must be 'owner/repo' (got '${repository.slice(0, 100)}')`
+    )
   }
   return { owner: m[1]!, repo: m[2]! }
 }

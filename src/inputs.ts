@@ -87,30 +87,60 @@ export async function readInputs(getInput: GetInput): Promise<Inputs> {
   }
   const label = (name: string, required: boolean) => {
     const value = get(name)
-    if (value === '' && required) problems.push(invalid(name, value, 'must be a label name'))
-    else if (value.length > 50) problems.push(invalid(name, value, 'must be a label name of at most 50 characters'))
+    if (value === '' && required)
+      problems.push(invalid(name, value, 'must be a label name'))
+    else if (value.length > 50)
+      problems.push(
+        invalid(name, value, 'must be a label name of at most 50 characters')
+      )
     return value
   }
 
   const token = getInput(Input.GithubToken)
   if (token === '') {
-    problems.push(invalid(Input.GithubToken, token, 'must be a token; the default is ${{ github.token }}'))
+    problems.push(
+      invalid(
+        Input.GithubToken,
+        token,
+        'must be a token; the default is ${{ github.token }}'
+      )
+    )
   }
   const daysText = get(Input.UnpinAfterDays)
   let unpinAfterDays = 3
   if (/^\d{1,5}$/.test(daysText)) unpinAfterDays = Number(daysText)
-  else problems.push(invalid(Input.UnpinAfterDays, daysText, 'must be a whole number of days, 0 or more'))
+  else
+    problems.push(
+      invalid(
+        Input.UnpinAfterDays,
+        daysText,
+        'must be a whole number of days, 0 or more'
+      )
+    )
 
   const onComplete = get(Input.OnComplete)
   if (!['minimize', 'keep', 'delete'].includes(onComplete)) {
-    problems.push(invalid(Input.OnComplete, onComplete, "must be 'minimize', 'keep' or 'delete'"))
+    problems.push(
+      invalid(
+        Input.OnComplete,
+        onComplete,
+        "must be 'minimize', 'keep' or 'delete'"
+      )
+    )
   }
 
   const issueText = get(Input.IssueNumber).replace(/^#/, '')
   let issueNumber: number | null = null
   if (issueText !== '') {
     if (/^[1-9]\d{0,9}$/.test(issueText)) issueNumber = Number(issueText)
-    else problems.push(invalid(Input.IssueNumber, issueText, 'must be an issue number such as 42'))
+    else
+      problems.push(
+        invalid(
+          Input.IssueNumber,
+          issueText,
+          'must be an issue number such as 42'
+        )
+      )
   }
 
   let sections: readonly SectionSpec[] = DEFAULT_SECTIONS
@@ -135,8 +165,17 @@ export async function readInputs(getInput: GetInput): Promise<Inputs> {
     dryRun: bool(Input.DryRun),
     issueNumber
   }
-  if (inputs.incompleteLabel !== '' && inputs.incompleteLabel.toLowerCase() === inputs.label.toLowerCase()) {
-    problems.push(invalid(Input.IncompleteLabel, inputs.incompleteLabel, `must differ from 'label'`))
+  if (
+    inputs.incompleteLabel !== '' &&
+    inputs.incompleteLabel.toLowerCase() === inputs.label.toLowerCase()
+  ) {
+    problems.push(
+      invalid(
+        Input.IncompleteLabel,
+        inputs.incompleteLabel,
+        `must differ from 'label'`
+      )
+    )
   }
   if (problems.length > 0) throw new InputError(problems)
   return Object.freeze(inputs)

@@ -8,7 +8,9 @@ import { routeEvent } from './route.js'
  * a busy repository (an issue without the label, an unhandled event) is decided
  * here from the payload alone, before @actions/core, Octokit or remark load.
  */
-export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function main(
+  env: NodeJS.ProcessEnv = process.env
+): Promise<void> {
   try {
     const inputs = await readInputs(envInput(env))
     const context = readContext(env)

@@ -44,10 +44,18 @@ export function routeEvent(
   if (eventName === 'workflow_dispatch') {
     return inputs.issueNumber === null
       ? { kind: 'sweep' }
-      : { kind: 'issue', number: inputs.issueNumber, action: 'edited', labelRemoved: false }
+      : {
+          kind: 'issue',
+          number: inputs.issueNumber,
+          action: 'edited',
+          labelRemoved: false
+        }
   }
   if (eventName !== 'issues') {
-    return { kind: 'ignore', message: `incident-issues: the '${eventName || '(none)'}' event is not handled; nothing to do.` }
+    return {
+      kind: 'ignore',
+      message: `incident-issues: the '${eventName || '(none)'}' event is not handled; nothing to do.`
+    }
   }
   const event = (payload ?? {}) as {
     action?: unknown
@@ -56,18 +64,28 @@ export function routeEvent(
   }
   const action = typeof event.action === 'string' ? event.action : ''
   if (!(ISSUE_ACTIONS as readonly string[]).includes(action)) {
-    return { kind: 'ignore', message: `incident-issues: 'issues.${action || '(no action)'}' is not handled; nothing to do.` }
+    return {
+      kind: 'ignore',
+      message: `incident-issues: 'issues.${action || '(no action)'}' is not handled; nothing to do.`
+    }
   }
   const number = event.issue?.number
-  if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) {
+  if (
+    typeof number !== 'number' ||
+    !Number.isSafeInteger(number) ||
+    number < 1
+  ) {
     return {
       kind: 'fail',
       message: `The 'issues' event payload has no issue number (GITHUB_EVENT_PATH); expected the payload GitHub sends for 'issues.${action}'.`
     }
   }
-  const labels = Array.isArray(event.issue?.labels) ? (event.issue!.labels as LabelLike[]) : []
+  const labels = Array.isArray(event.issue?.labels)
+    ? (event.issue!.labels as LabelLike[])
+    : []
   const labeled = labels.some((l) => sameLabel(l?.name, inputs.label))
-  const labelRemoved = action === 'unlabeled' && sameLabel(event.label?.name, inputs.label)
+  const labelRemoved =
+    action === 'unlabeled' && sameLabel(event.label?.name, inputs.label)
   if (!labeled && !labelRemoved) {
     return {
       kind: 'ignore',

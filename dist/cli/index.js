@@ -26037,7 +26037,8 @@ function visibleText(section, body, blankCode) {
                 blank(pos.start.offset + m.index, pos.start.offset + m.index + m[0].length);
             }
         }
-        else if (blankCode && (node.type === 'code' || node.type === 'inlineCode')) {
+        else if (blankCode &&
+            (node.type === 'code' || node.type === 'inlineCode')) {
             blank(pos.start.offset, pos.end.offset);
         }
     }
@@ -27097,7 +27098,11 @@ async function scanCredentials(body, lines) {
     const content = body.replace(/secretlint-(disable|enable)/gi, (m) => 'x'.repeat(m.length));
     const result = await lintSource({
         source: { content, filePath: 'issue.md', ext: '.md', contentType: 'text' },
-        options: { config: SECRETLINT_CONFIG, maskSecrets: true, noPhysicFilePath: true }
+        options: {
+            config: SECRETLINT_CONFIG,
+            maskSecrets: true,
+            noPhysicFilePath: true
+        }
     });
     for (const message of result.messages) {
         add(RULE_KINDS[message.ruleId] ?? 'secret', message.range[0]);
@@ -27170,8 +27175,18 @@ const secrets = {
 ;// CONCATENATED MODULE: ./src/core/checks/timeline.ts
 
 const MONTHS = [
-    'jan', 'feb', 'mar', 'apr', 'may', 'jun',
-    'jul', 'aug', 'sep', 'oct', 'nov', 'dec'
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'may',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'oct',
+    'nov',
+    'dec'
 ];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const ISO = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/;
@@ -27238,7 +27253,9 @@ function compare(a, b) {
     return (a.year - b.year ||
         a.month - b.month ||
         a.day - b.day ||
-        (a.minutes !== undefined && b.minutes !== undefined ? a.minutes - b.minutes : 0));
+        (a.minutes !== undefined && b.minutes !== undefined
+            ? a.minutes - b.minutes
+            : 0));
 }
 /**
  * Every line of the section that carries a date or a time is an entry (list
@@ -27294,7 +27311,9 @@ const timeline = {
         const steps = entries.slice(1).map((e, i) => compare(e, entries[i]));
         // Three or more entries all going backwards are a newest-first timeline;
         // two are too few to tell that from a mistake.
-        const newestFirst = entries.length >= 3 && steps.some((s) => s < 0) && steps.every((s) => s <= 0);
+        const newestFirst = entries.length >= 3 &&
+            steps.some((s) => s < 0) &&
+            steps.every((s) => s <= 0);
         if (newestFirst)
             return [];
         const findings = [];
@@ -27440,11 +27459,18 @@ function markerOf(node, index, match) {
         if (after) {
             if (after.type === 'break')
                 rest = para.children.slice(2);
-            else if (after.type === 'text' && /^[ \t]*[:;]?[ \t]*(\n|$)/.test(after.value)) {
-                rest = [{ ...after, value: after.value.replace(/^[ \t]*[:;]?[ \t]*\n?/, '') }, ...para.children.slice(2)];
+            else if (after.type === 'text' &&
+                /^[ \t]*[:;]?[ \t]*(\n|$)/.test(after.value)) {
+                rest = [
+                    { ...after, value: after.value.replace(/^[ \t]*[:;]?[ \t]*\n?/, '') },
+                    ...para.children.slice(2)
+                ];
             }
             else if (after.type === 'text' && /^\s*:/.test(after.value)) {
-                rest = [{ ...after, value: after.value.replace(/^\s*:\s*/, '') }, ...para.children.slice(2)];
+                rest = [
+                    { ...after, value: after.value.replace(/^\s*:\s*/, '') },
+                    ...para.children.slice(2)
+                ];
             }
             else if (!colonInside)
                 return undefined;
@@ -27520,7 +27546,8 @@ function findSections(root, body, specs) {
         let end;
         for (let n = m + 1; n < markers.length; n++) {
             const next = markers[n];
-            if (next.spec || (next.kind === 'heading' && next.depth <= marker.depth)) {
+            if (next.spec ||
+                (next.kind === 'heading' && next.depth <= marker.depth)) {
                 end = next;
                 break;
             }
@@ -27550,7 +27577,9 @@ function findSections(root, body, specs) {
         };
         const first = firstOf.get(marker.spec);
         if (first) {
-            duplicates.push({ spec: marker.spec, finding: {
+            duplicates.push({
+                spec: marker.spec,
+                finding: {
                     severity: 'warning',
                     message: `Unexpected second \`${marker.spec.name}\` section, expected one`,
                     line: marker.line,
@@ -27560,7 +27589,8 @@ function findSections(root, body, specs) {
                         message: `First \`${marker.spec.name}\` section here`,
                         line: first.start.line
                     }
-                } });
+                }
+            });
             continue;
         }
         firstOf.set(marker.spec, section);
@@ -27824,7 +27854,10 @@ function report(spec, section, findings, secretLines) {
 }
 /** Every finding of a report, in body order. */
 function allFindings(report) {
-    return [...report.sections.flatMap((s) => s.findings), ...report.findings].sort(byPosition);
+    return [
+        ...report.sections.flatMap((s) => s.findings),
+        ...report.findings
+    ].sort(byPosition);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/lint.ts
@@ -27921,7 +27954,9 @@ async function cli(args, io) {
             : `${name}: incomplete, missing or empty: ${report.missing.join(', ')}\n`);
         if (!report.complete && report.otherHeadings.length > 0) {
             // Control characters out: a heading must not be able to drive the terminal.
-            const headings = report.otherHeadings.map((h) => `"${h.title.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ")}" (line ${h.line})`).join(', ');
+            const headings = report.otherHeadings
+                .map((h) => `"${h.title.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')}" (line ${h.line})`)
+                .join(', ');
             io.stderr(`${name}: headings that name no section: ${headings}; rename one if it holds a missing section\n`);
         }
     }

@@ -54,10 +54,12 @@ export async function cli(args: readonly string[], io: CliIo): Promise<number> {
       sectionsFile = rest.shift()
       if (sectionsFile === undefined) return usage('--sections needs a file')
     } else if (arg.startsWith('--sections=')) sectionsFile = arg.slice(11)
-    else if (arg.startsWith('-') && arg !== '-') return usage(`unknown option '${arg}'`)
+    else if (arg.startsWith('-') && arg !== '-')
+      return usage(`unknown option '${arg}'`)
     else files.push(arg)
   }
-  if (files.length !== 1) return usage('expected exactly one FILE.md, or - for standard input')
+  if (files.length !== 1)
+    return usage('expected exactly one FILE.md, or - for standard input')
   const file = files[0]!
 
   let specs: readonly SectionSpec[] = DEFAULT_SECTIONS
@@ -93,8 +95,15 @@ export async function cli(args: readonly string[], io: CliIo): Promise<number> {
     )
     if (!report.complete && report.otherHeadings.length > 0) {
       // Control characters out: a heading must not be able to drive the terminal.
-      const headings = report.otherHeadings.map((h) => `"${h.title.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ")}" (line ${h.line})`).join(', ')
-      io.stderr(`${name}: headings that name no section: ${headings}; rename one if it holds a missing section\n`)
+      const headings = report.otherHeadings
+        .map(
+          (h) =>
+            `"${h.title.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')}" (line ${h.line})`
+        )
+        .join(', ')
+      io.stderr(
+        `${name}: headings that name no section: ${headings}; rename one if it holds a missing section\n`
+      )
     }
   }
   return report.complete ? 0 : 1

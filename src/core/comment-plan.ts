@@ -9,8 +9,16 @@ export interface OwnComment {
 
 export type CommentStep =
   | { readonly op: 'create'; readonly body: string }
-  | { readonly op: 'update'; readonly comment: OwnComment; readonly body: string }
-  | { readonly op: 'delete'; readonly comment: OwnComment; readonly why: string }
+  | {
+      readonly op: 'update'
+      readonly comment: OwnComment
+      readonly body: string
+    }
+  | {
+      readonly op: 'delete'
+      readonly comment: OwnComment
+      readonly why: string
+    }
   | { readonly op: 'minimize'; readonly comment: OwnComment }
   | { readonly op: 'unminimize'; readonly comment: OwnComment }
 
@@ -32,7 +40,8 @@ export function planComment(
   onComplete: 'minimize' | 'keep' | 'delete'
 ): CommentStep[] {
   const sorted = [...own].sort(
-    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.databaseId - b.databaseId
+    (a, b) =>
+      a.createdAt.localeCompare(b.createdAt) || a.databaseId - b.databaseId
   )
   const [keep, ...extra] = sorted
   const steps: CommentStep[] = extra.map((comment) => ({
@@ -46,14 +55,21 @@ export function planComment(
   }
   if (wanted.attention) {
     if (keep.isMinimized) steps.push({ op: 'unminimize', comment: keep })
-    if (!same(keep.body, wanted.body)) steps.push({ op: 'update', comment: keep, body: wanted.body })
+    if (!same(keep.body, wanted.body))
+      steps.push({ op: 'update', comment: keep, body: wanted.body })
     return steps
   }
   if (onComplete === 'delete') {
-    steps.push({ op: 'delete', comment: keep, why: 'the report is complete (on-complete: delete)' })
+    steps.push({
+      op: 'delete',
+      comment: keep,
+      why: 'the report is complete (on-complete: delete)'
+    })
     return steps
   }
-  if (!same(keep.body, wanted.body)) steps.push({ op: 'update', comment: keep, body: wanted.body })
-  if (onComplete === 'minimize' && !keep.isMinimized) steps.push({ op: 'minimize', comment: keep })
+  if (!same(keep.body, wanted.body))
+    steps.push({ op: 'update', comment: keep, body: wanted.body })
+  if (onComplete === 'minimize' && !keep.isMinimized)
+    steps.push({ op: 'minimize', comment: keep })
   return steps
 }

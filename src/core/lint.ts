@@ -4,7 +4,13 @@ import { LineIndex } from './lines.js'
 import { parseBody } from './markdown.js'
 import { findSections } from './sections.js'
 import { DEFAULT_SECTIONS } from './sections-config.js'
-import type { Finding, FoundSection, Report, SectionReport, SectionSpec } from './types.js'
+import type {
+  Finding,
+  FoundSection,
+  Report,
+  SectionReport,
+  SectionSpec
+} from './types.js'
 
 /** GitHub's limit for an issue body; longer text is checked up to here. */
 export const MAX_BODY = 65_536
@@ -24,9 +30,15 @@ export async function lint(
   const body = (input ?? '').slice(0, MAX_BODY).replace(/\r\n?/g, '\n')
   const root = parseBody(body)
   const lines = new LineIndex(body)
-  const { sections: found, duplicates, otherHeadings } = findSections(root, body, specs)
+  const {
+    sections: found,
+    duplicates,
+    otherHeadings
+  } = findSections(root, body, specs)
   const context = { body, sections: found, lines }
-  const bySpec = new Map<SectionSpec, FoundSection>(found.map((s) => [s.spec, s]))
+  const bySpec = new Map<SectionSpec, FoundSection>(
+    found.map((s) => [s.spec, s])
+  )
   const perSpec = new Map<SectionSpec, Finding[]>(specs.map((s) => [s, []]))
   const loose: Finding[] = []
 
@@ -100,14 +112,16 @@ function report(
     present: section !== null,
     empty: section?.empty ?? false,
     line: section?.start.line ?? null,
-    title: section && !secretLines.has(section.start.line) ? section.title : null,
+    title:
+      section && !secretLines.has(section.start.line) ? section.title : null,
     findings: findings.sort(byPosition)
   }
 }
 
 /** Every finding of a report, in body order. */
 export function allFindings(report: Report): Finding[] {
-  return [...report.sections.flatMap((s) => s.findings), ...report.findings].sort(
-    byPosition
-  )
+  return [
+    ...report.sections.flatMap((s) => s.findings),
+    ...report.findings
+  ].sort(byPosition)
 }

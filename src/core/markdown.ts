@@ -8,7 +8,8 @@ const processor = unified().use(remarkParse).use(remarkGfm)
 /** Containers (block quotes, list items) one line may open before the rest is flattened. */
 export const MAX_NESTING = 32
 
-const CONTAINER = /[ \t]{0,3}(?:>[ \t]?|(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|(?=\n|$)))/y
+const CONTAINER =
+  /[ \t]{0,3}(?:>[ \t]?|(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|(?=\n|$)))/y
 
 /**
  * Replace the container markers of a line past `max` by spaces. micromark's

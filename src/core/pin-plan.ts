@@ -1,4 +1,10 @@
-import { desiredPin, PIN_LIMIT, type PinDecision, type PinFacts, type PinOptions } from './pin-policy.js'
+import {
+  desiredPin,
+  PIN_LIMIT,
+  type PinDecision,
+  type PinFacts,
+  type PinOptions
+} from './pin-policy.js'
 
 export interface PinStep {
   readonly action: 'pin' | 'unpin'
@@ -10,7 +16,10 @@ export interface PinPlan {
   /** In order: unpins first (they free slots), then pins. */
   readonly steps: readonly PinStep[]
   /** Issues that should be pinned but have no free slot, with why. */
-  readonly blocked: readonly { readonly number: number; readonly reason: string }[]
+  readonly blocked: readonly {
+    readonly number: number
+    readonly reason: string
+  }[]
   readonly decisions: ReadonlyMap<number, PinDecision>
 }
 
@@ -46,13 +55,19 @@ export function planPins(
 
   const donors = pinned
     .filter((p) => !decisions.has(p.number))
-    .map((p) => ({ facts: p, decision: desiredPin(p, now, { unpinAfterDays: options.unpinAfterDays }) }))
+    .map((p) => ({
+      facts: p,
+      decision: desiredPin(p, now, { unpinAfterDays: options.unpinAfterDays })
+    }))
     .filter(({ decision }) => decision.want === 'unpinned')
     .sort((a, b) => (b.decision.daysClosed ?? 0) - (a.decision.daysClosed ?? 0))
 
   const wanting = targets
     .filter((t) => !t.pinned && decisions.get(t.number)!.want === 'pinned')
-    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.number - a.number)
+    .sort(
+      (a, b) =>
+        b.createdAt.getTime() - a.createdAt.getTime() || b.number - a.number
+    )
   for (const t of wanting) {
     if (free <= 0) {
       const donor = donors.shift()
@@ -67,17 +82,25 @@ export function planPins(
       }
     }
     if (free > 0) {
-      steps.push({ action: 'pin', number: t.number, reason: decisions.get(t.number)!.reason })
+      steps.push({
+        action: 'pin',
+        number: t.number,
+        reason: decisions.get(t.number)!.reason
+      })
       pinnedNow.add(t.number)
       free--
     } else {
-      const holders = [...pinnedNow].filter((n) => !unpinned.has(n)).sort((a, b) => a - b)
+      const holders = [...pinnedNow]
+        .filter((n) => !unpinned.has(n))
+        .sort((a, b) => a - b)
       blocked.push({
         number: t.number,
         reason: `not pinned: GitHub allows ${PIN_LIMIT} pinned issues and ${holders.map((n) => `#${n}`).join(', ')} hold them; none is an incident whose time is up`
       })
     }
   }
-  steps.sort((a, b) => (a.action === b.action ? 0 : a.action === 'unpin' ? -1 : 1))
+  steps.sort((a, b) =>
+    a.action === b.action ? 0 : a.action === 'unpin' ? -1 : 1
+  )
   return { steps, blocked, decisions }
 }

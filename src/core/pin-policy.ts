@@ -60,10 +60,15 @@ function pinnedByAction(f: PinFacts): boolean {
  * issue events and the sweep. The maintainers' own decisions win: a person's
  * unpin after the action's pin is final, and a person's pin is theirs.
  */
-export function desiredPin(f: PinFacts, now: Date, options: PinOptions): PinDecision {
+export function desiredPin(
+  f: PinFacts,
+  now: Date,
+  options: PinOptions
+): PinDecision {
   const daysClosed = !f.open && f.closedAt ? daysSince(f.closedAt, now) : null
   const expired =
-    !f.open && (f.closedAt === null || (daysClosed ?? 0) >= options.unpinAfterDays)
+    !f.open &&
+    (f.closedAt === null || (daysClosed ?? 0) >= options.unpinAfterDays)
   const decide = (want: PinDecision['want'], reason: string): PinDecision => ({
     want,
     reason,
@@ -80,10 +85,20 @@ export function desiredPin(f: PinFacts, now: Date, options: PinOptions): PinDeci
   const last = f.lastPinEvent
   if (f.pinned) {
     if (!pinnedByAction(f)) {
-      return decide('leave', `pinned by ${last?.kind === 'pinned' ? who(last) : 'a maintainer'}; theirs to unpin`)
+      return decide(
+        'leave',
+        `pinned by ${last?.kind === 'pinned' ? who(last) : 'a maintainer'}; theirs to unpin`
+      )
     }
-    if (!expired) return decide('pinned', f.open ? 'open' : closedReason(daysClosed, options))
-    return decide('unpinned', `closed ${days(daysClosed)} ago; unpin after ${days(options.unpinAfterDays)}`)
+    if (!expired)
+      return decide(
+        'pinned',
+        f.open ? 'open' : closedReason(daysClosed, options)
+      )
+    return decide(
+      'unpinned',
+      `closed ${days(daysClosed)} ago; unpin after ${days(options.unpinAfterDays)}`
+    )
   }
   if (last?.kind === 'unpinned' && !last.byAction) {
     return decide('leave', `unpinned by ${who(last)}; not pinned again`)

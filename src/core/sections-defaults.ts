@@ -46,4 +46,3 @@ export function quoteValue(value: string): string {
   const oneLine = value.replace(/\s+/g, ' ').trim()
   return `'${oneLine.length > 80 ? oneLine.slice(0, 77) + '...' : oneLine}'`
 }
-

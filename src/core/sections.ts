@@ -1,4 +1,11 @@
-import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
+import type {
+  Heading,
+  Nodes,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent
+} from 'mdast'
 import { isNoResponse, plainText, walk } from './markdown.js'
 import { leadingMatch, titleKey, titleWords } from './normalise.js'
 import type { Finding, FoundSection, SectionSpec } from './types.js'
@@ -78,10 +85,19 @@ function markerOf(
     let rest = para.children.slice(1)
     if (after) {
       if (after.type === 'break') rest = para.children.slice(2)
-      else if (after.type === 'text' && /^[ \t]*[:;]?[ \t]*(\n|$)/.test(after.value)) {
-        rest = [{ ...after, value: after.value.replace(/^[ \t]*[:;]?[ \t]*\n?/, '') }, ...para.children.slice(2)]
+      else if (
+        after.type === 'text' &&
+        /^[ \t]*[:;]?[ \t]*(\n|$)/.test(after.value)
+      ) {
+        rest = [
+          { ...after, value: after.value.replace(/^[ \t]*[:;]?[ \t]*\n?/, '') },
+          ...para.children.slice(2)
+        ]
       } else if (after.type === 'text' && /^\s*:/.test(after.value)) {
-        rest = [{ ...after, value: after.value.replace(/^\s*:\s*/, '') }, ...para.children.slice(2)]
+        rest = [
+          { ...after, value: after.value.replace(/^\s*:\s*/, '') },
+          ...para.children.slice(2)
+        ]
       } else if (!colonInside) return undefined
     }
     const spec = match(label.replace(/[:;\s]+$/, ''), 'prefix')
@@ -132,7 +148,10 @@ export interface FindResult {
   /** The first occurrence of each configured section, in document order. */
   readonly sections: FoundSection[]
   /** Duplicate sections, pointing at the first occurrence. */
-  readonly duplicates: { readonly spec: SectionSpec; readonly finding: Finding }[]
+  readonly duplicates: {
+    readonly spec: SectionSpec
+    readonly finding: Finding
+  }[]
   /** Headings that name no section (the first ten): often a section under another name. */
   readonly otherHeadings: { readonly title: string; readonly line: number }[]
 }
@@ -163,7 +182,10 @@ export function findSections(
     let end: Marker | undefined
     for (let n = m + 1; n < markers.length; n++) {
       const next = markers[n]!
-      if (next.spec || (next.kind === 'heading' && next.depth <= marker.depth)) {
+      if (
+        next.spec ||
+        (next.kind === 'heading' && next.depth <= marker.depth)
+      ) {
         end = next
         break
       }
@@ -193,17 +215,20 @@ export function findSections(
     }
     const first = firstOf.get(marker.spec)
     if (first) {
-      duplicates.push({ spec: marker.spec, finding: {
-        severity: 'warning',
-        message: `Unexpected second \`${marker.spec.name}\` section, expected one`,
-        line: marker.line,
-        column: marker.column,
-        source: 'section',
-        cause: {
-          message: `First \`${marker.spec.name}\` section here`,
-          line: first.start.line
+      duplicates.push({
+        spec: marker.spec,
+        finding: {
+          severity: 'warning',
+          message: `Unexpected second \`${marker.spec.name}\` section, expected one`,
+          line: marker.line,
+          column: marker.column,
+          source: 'section',
+          cause: {
+            message: `First \`${marker.spec.name}\` section here`,
+            line: first.start.line
+          }
         }
-      } })
+      })
       continue
     }
     firstOf.set(marker.spec, section)

@@ -83,5 +83,8 @@ export interface Report {
    * Headings that name no configured section (the first ten; user text, escape
    * before rendering; none from a line holding a credential).
    */
-  readonly otherHeadings: readonly { readonly title: string; readonly line: number }[]
+  readonly otherHeadings: readonly {
+    readonly title: string
+    readonly line: number
+  }[]
 }

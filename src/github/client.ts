@@ -19,12 +19,26 @@ export function getClient(
       baseUrl,
       retry: { retries: 3 },
       throttle: {
-        onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-          log(`Rate limit reached for ${options.method} ${options.url}; retrying in ${retryAfter} s`)
+        onRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          retryCount: number
+        ) => {
+          log(
+            `Rate limit reached for ${options.method} ${options.url}; retrying in ${retryAfter} s`
+          )
           return retryCount < 2
         },
-        onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
-          log(`Secondary rate limit reached for ${options.method} ${options.url}; retrying in ${retryAfter} s`)
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          retryCount: number
+        ) => {
+          log(
+            `Secondary rate limit reached for ${options.method} ${options.url}; retrying in ${retryAfter} s`
+          )
           return retryCount < 2
         }
       }

@@ -5,7 +5,10 @@ import type { GitHubPort } from './port.js'
  * answers are the states a real write would most likely reach, so the rest of
  * the run (outputs, summary) shows what would have been done.
  */
-export function dryRunPort(port: GitHubPort, record: (line: string) => void): GitHubPort {
+export function dryRunPort(
+  port: GitHubPort,
+  record: (line: string) => void
+): GitHubPort {
   return {
     readIssue: (n) => port.readIssue(n),
     listIncidents: (label) => port.listIncidents(label),
@@ -14,9 +17,18 @@ export function dryRunPort(port: GitHubPort, record: (line: string) => void): Gi
     createComment: async (n) => record(`create the report comment on #${n}`),
     updateComment: async () => (record('update the report comment'), 'updated'),
     deleteComment: async () => (record('delete a report comment'), 'deleted'),
-    minimizeComment: async () => (record('minimize the report comment as resolved'), 'minimized'),
-    unminimizeComment: async () => (record('unminimize the report comment'), 'unminimized'),
+    minimizeComment: async () => (
+      record('minimize the report comment as resolved'),
+      'minimized'
+    ),
+    unminimizeComment: async () => (
+      record('unminimize the report comment'),
+      'unminimized'
+    ),
     addLabel: async (n, label) => record(`add the label '${label}' to #${n}`),
-    removeLabel: async (n, label) => (record(`remove the label '${label}' from #${n}`), 'removed')
+    removeLabel: async (n, label) => (
+      record(`remove the label '${label}' from #${n}`),
+      'removed'
+    )
   }
 }

@@ -20,17 +20,34 @@ export function graphqlMessages(error: unknown): string[] {
  * Turn an API failure into one that names what to change: a missing
  * `permissions:` entry, a rejected token, an exhausted rate limit.
  */
-export function explain(error: unknown, doing: string, needs: 'issues: read' | 'issues: write'): Error {
+export function explain(
+  error: unknown,
+  doing: string,
+  needs: 'issues: read' | 'issues: write'
+): Error {
   const e = error as ErrorLike
   const text = `${e?.message ?? ''} ${graphqlMessages(error).join(' ')}`
   if (e?.status === 401) {
-    return new ActionableError(`GitHub rejected the token while trying to ${doing} (401 Bad credentials): check the 'github-token' input.`)
+    return new ActionableError(
+      `GitHub rejected the token while trying to ${doing} (401 Bad credentials): check the 'github-token' input.`
+    )
   }
   if (/rate limit/i.test(text)) {
-    return new ActionableError(`GitHub's rate limit stopped the action while trying to ${doing}, after retries: the next run will pick up where this one stopped.`)
+    return new ActionableError(
+      `GitHub's rate limit stopped the action while trying to ${doing}, after retries: the next run will pick up where this one stopped.`
+    )
   }
-  const said = (e?.errors ?? []).map((x) => x.message).filter(Boolean).join('; ') || e?.message || String(error)
-  if (e?.status === 403 || /FORBIDDEN|Resource not accessible|must have (push|admin|write)/i.test(text)) {
+  const said =
+    (e?.errors ?? [])
+      .map((x) => x.message)
+      .filter(Boolean)
+      .join('; ') ||
+    e?.message ||
+    String(error)
+  if (
+    e?.status === 403 ||
+    /FORBIDDEN|Resource not accessible|must have (push|admin|write)/i.test(text)
+  ) {
     return new ActionableError(
       `The token may not ${doing} (${e?.status ?? 'FORBIDDEN'}: ${oneLine(said)}). Add this to the workflow:\npermissions:\n  ${needs}`
     )

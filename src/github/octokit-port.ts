@@ -2,7 +2,12 @@ import type { OwnComment } from '../core/comment-plan.js'
 import { MARKER } from '../core/render/comment.js'
 import type { Octokit } from './client.js'
 import { explain, graphqlMessages } from './errors.js'
-import type { GitHubPort, IncidentList, IssueFacts, IssueSnapshot } from './port.js'
+import type {
+  GitHubPort,
+  IncidentList,
+  IssueFacts,
+  IssueSnapshot
+} from './port.js'
 import {
   ISSUE_QUERY,
   MINIMIZE_MUTATION,
@@ -22,7 +27,9 @@ interface RawIssue {
   closedAt: string | null
   isPinned: boolean | null
   labels: { nodes: ({ name: string } | null)[] } | null
-  timelineItems: { nodes: ({ __typename: string; actor?: { login: string } | null } | null)[] }
+  timelineItems: {
+    nodes: ({ __typename: string; actor?: { login: string } | null } | null)[]
+  }
 }
 
 interface RawComment {
@@ -39,7 +46,9 @@ interface CommentPage {
   nodes: (RawComment | null)[]
 }
 
-type RawPinned = { nodes: ({ pinnedBy: { login: string } | null; issue: RawIssue } | null)[] }
+type RawPinned = {
+  nodes: ({ pinnedBy: { login: string } | null; issue: RawIssue } | null)[]
+}
 
 function facts(raw: RawIssue, pinnedBy: string | null = null): IssueFacts {
   const last = raw.timelineItems.nodes.at(-1)
@@ -53,25 +62,43 @@ function facts(raw: RawIssue, pinnedBy: string | null = null): IssueFacts {
     labels: (raw.labels?.nodes ?? []).flatMap((l) => (l ? [l.name] : [])),
     isPinned: raw.isPinned === true,
     lastPinEvent: last
-      ? { kind: last.__typename === 'PinnedEvent' ? 'pinned' : 'unpinned', actor: last.actor?.login ?? null }
+      ? {
+          kind: last.__typename === 'PinnedEvent' ? 'pinned' : 'unpinned',
+          actor: last.actor?.login ?? null
+        }
       : null,
     pinnedBy
   }
 }
 
 const pinnedList = (raw: RawPinned | undefined) =>
-  (raw?.nodes ?? []).flatMap((n) => (n ? [facts(n.issue, n.pinnedBy?.login ?? null)] : []))
+  (raw?.nodes ?? []).flatMap((n) =>
+    n ? [facts(n.issue, n.pinnedBy?.login ?? null)] : []
+  )
 
 const own = (nodes: (RawComment | null)[]): OwnComment[] =>
   nodes.flatMap((c) =>
-    c && c.viewerDidAuthor && c.databaseId !== null && c.body.split(/\r?\n/, 1)[0]!.trim() === MARKER
-      ? [{ id: c.id, databaseId: c.databaseId, body: c.body, isMinimized: c.isMinimized, createdAt: c.createdAt }]
+    c &&
+    c.viewerDidAuthor &&
+    c.databaseId !== null &&
+    c.body.split(/\r?\n/, 1)[0]!.trim() === MARKER
+      ? [
+          {
+            id: c.id,
+            databaseId: c.databaseId,
+            body: c.body,
+            isMinimized: c.isMinimized,
+            createdAt: c.createdAt
+          }
+        ]
       : []
   )
 
 const isNotFound = (error: unknown) =>
   (error as { status?: number }).status === 404 ||
-  graphqlMessages(error).some((m) => /NOT_FOUND|Could not resolve to a node/i.test(m))
+  graphqlMessages(error).some((m) =>
+    /NOT_FOUND|Could not resolve to a node/i.test(m)
+  )
 
 /** GitHubPort over REST (comments, labels) and GraphQL (reads, pins, minimizing). */
 export function octokitPort(
@@ -83,14 +110,22 @@ export function octokitPort(
 ): GitHubPort {
   const graphql = <T>(query: string, variables: Record<string, unknown>) =>
     octokit.graphql<T>({ query, url: graphqlUrl, ...variables })
-  const read = async <T>(doing: string, query: string, variables: Record<string, unknown>): Promise<T> => {
+  const read = async <T>(
+    doing: string,
+    query: string,
+    variables: Record<string, unknown>
+  ): Promise<T> => {
     try {
       return await graphql<T>(query, variables)
     } catch (error) {
       throw explain(error, doing, 'issues: read')
     }
   }
-  const write = async <T>(doing: string, call: () => Promise<T>, benign?: (e: unknown) => T | undefined): Promise<T> => {
+  const write = async <T>(
+    doing: string,
+    call: () => Promise<T>,
+    benign?: (e: unknown) => T | undefined
+  ): Promise<T> => {
     try {
       return await call()
     } catch (error) {
@@ -99,13 +134,17 @@ export function octokitPort(
       throw explain(error, doing, 'issues: write')
     }
   }
-  const gql = (query: string, variables: Record<string, unknown>) => () => graphql(query, variables)
+  const gql = (query: string, variables: Record<string, unknown>) => () =>
+    graphql(query, variables)
 
   return {
     async readIssue(number) {
       const data = await read<{
         viewer: { login: string }
-        repository: { pinnedIssues: RawPinned; issue: (RawIssue & { body: string; comments: CommentPage }) | null } | null
+        repository: {
+          pinnedIssues: RawPinned
+          issue: (RawIssue & { body: string; comments: CommentPage }) | null
+        } | null
       }>(`read issue #${number}`, ISSUE_QUERY, { owner, repo, number })
       const raw = data.repository?.issue ?? null
       const snapshot: IssueSnapshot = {
@@ -117,17 +156,23 @@ export function octokitPort(
       const comments = own(raw.comments.nodes)
       let page = raw.comments.pageInfo
       while (page.hasNextPage && page.endCursor) {
-        const more = await read<{ repository: { issue: { comments: CommentPage } | null } | null }>(
-          `read the comments of issue #${number}`,
-          MORE_COMMENTS_QUERY,
-          { owner, repo, number, cursor: page.endCursor }
-        )
+        const more = await read<{
+          repository: { issue: { comments: CommentPage } | null } | null
+        }>(`read the comments of issue #${number}`, MORE_COMMENTS_QUERY, {
+          owner,
+          repo,
+          number,
+          cursor: page.endCursor
+        })
         const next = more.repository?.issue?.comments
         if (!next) break
         comments.push(...own(next.nodes))
         page = next.pageInfo
       }
-      return { ...snapshot, issue: { ...facts(raw), body: raw.body, ownComments: comments } }
+      return {
+        ...snapshot,
+        issue: { ...facts(raw), body: raw.body, ownComments: comments }
+      }
     },
 
     async listIncidents(label) {
@@ -140,13 +185,22 @@ export function octokitPort(
           viewer: { login: string }
           repository: {
             pinnedIssues: RawPinned
-            issues: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: (RawIssue | null)[] }
+            issues: {
+              pageInfo: { hasNextPage: boolean; endCursor: string | null }
+              nodes: (RawIssue | null)[]
+            }
           } | null
-        } = await read('list the incident issues', SWEEP_QUERY, { owner, repo, labels: [label], cursor })
+        } = await read('list the incident issues', SWEEP_QUERY, {
+          owner,
+          repo,
+          labels: [label],
+          cursor
+        })
         viewer = data.viewer.login
         if (!data.repository) break
         if (cursor === null) pinned = pinnedList(data.repository.pinnedIssues)
-        for (const n of data.repository.issues.nodes) if (n) issues.push(facts(n))
+        for (const n of data.repository.issues.nodes)
+          if (n) issues.push(facts(n))
         const info = data.repository.issues.pageInfo
         cursor = info.hasNextPage ? info.endCursor : null
       } while (cursor)
@@ -157,7 +211,10 @@ export function octokitPort(
     pin: (issue) =>
       write(
         `pin issue #${issue.number}`,
-        async () => (await gql(PIN_MUTATION, { issueId: issue.id })(), 'pinned' as const),
+        async () => (
+          await gql(PIN_MUTATION, { issueId: issue.id })(),
+          'pinned' as const
+        ),
         (e) => {
           const text = graphqlMessages(e).join(' ')
           if (/maximum.*pinned/i.test(text)) return 'limit' as const
@@ -169,20 +226,36 @@ export function octokitPort(
     unpin: (issue) =>
       write(
         `unpin issue #${issue.number}`,
-        async () => (await gql(UNPIN_MUTATION, { issueId: issue.id })(), 'unpinned' as const),
-        (e) => (/not pinned|already unpinned/i.test(graphqlMessages(e).join(' ')) ? ('not-pinned' as const) : undefined)
+        async () => (
+          await gql(UNPIN_MUTATION, { issueId: issue.id })(),
+          'unpinned' as const
+        ),
+        (e) =>
+          /not pinned|already unpinned/i.test(graphqlMessages(e).join(' '))
+            ? ('not-pinned' as const)
+            : undefined
       ),
 
     createComment: (number, body) =>
       write(`comment on issue #${number}`, async () => {
-        await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body })
+        await octokit.rest.issues.createComment({
+          owner,
+          repo,
+          issue_number: number,
+          body
+        })
       }),
 
     updateComment: (comment, body) =>
       write(
         'update the report comment',
         async () => {
-          await octokit.rest.issues.updateComment({ owner, repo, comment_id: comment.databaseId, body })
+          await octokit.rest.issues.updateComment({
+            owner,
+            repo,
+            comment_id: comment.databaseId,
+            body
+          })
           return 'updated' as const
         },
         (e) => (isNotFound(e) ? ('gone' as const) : undefined)
@@ -192,7 +265,11 @@ export function octokitPort(
       write(
         'delete the report comment',
         async () => {
-          await octokit.rest.issues.deleteComment({ owner, repo, comment_id: comment.databaseId })
+          await octokit.rest.issues.deleteComment({
+            owner,
+            repo,
+            comment_id: comment.databaseId
+          })
           return 'deleted' as const
         },
         (e) => (isNotFound(e) ? ('gone' as const) : undefined)
@@ -201,27 +278,43 @@ export function octokitPort(
     minimizeComment: (comment) =>
       write(
         'minimize the report comment',
-        async () => (await gql(MINIMIZE_MUTATION, { id: comment.id })(), 'minimized' as const),
+        async () => (
+          await gql(MINIMIZE_MUTATION, { id: comment.id })(),
+          'minimized' as const
+        ),
         (e) => (isNotFound(e) ? ('gone' as const) : undefined)
       ),
 
     unminimizeComment: (comment) =>
       write(
         'unminimize the report comment',
-        async () => (await gql(UNMINIMIZE_MUTATION, { id: comment.id })(), 'unminimized' as const),
+        async () => (
+          await gql(UNMINIMIZE_MUTATION, { id: comment.id })(),
+          'unminimized' as const
+        ),
         (e) => (isNotFound(e) ? ('gone' as const) : undefined)
       ),
 
     addLabel: (number, label) =>
       write(`label issue #${number}`, async () => {
-        await octokit.rest.issues.addLabels({ owner, repo, issue_number: number, labels: [label] })
+        await octokit.rest.issues.addLabels({
+          owner,
+          repo,
+          issue_number: number,
+          labels: [label]
+        })
       }),
 
     removeLabel: (number, label) =>
       write(
         `remove a label from issue #${number}`,
         async () => {
-          await octokit.rest.issues.removeLabel({ owner, repo, issue_number: number, name: label })
+          await octokit.rest.issues.removeLabel({
+            owner,
+            repo,
+            issue_number: number,
+            name: label
+          })
           return 'removed' as const
         },
         (e) => (isNotFound(e) ? ('absent' as const) : undefined)

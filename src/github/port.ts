@@ -11,7 +11,10 @@ export interface IssueFacts {
   readonly labels: readonly string[]
   readonly isPinned: boolean
   /** The latest PinnedEvent or UnpinnedEvent of the issue's timeline. */
-  readonly lastPinEvent: { readonly kind: 'pinned' | 'unpinned'; readonly actor: string | null } | null
+  readonly lastPinEvent: {
+    readonly kind: 'pinned' | 'unpinned'
+    readonly actor: string | null
+  } | null
   /** For issues in the repository's pinned list: who pinned it. */
   readonly pinnedBy: string | null
 }
@@ -20,7 +23,12 @@ export interface IssueFacts {
 export interface IssueSnapshot {
   /** The token's own login (`github-actions[bot]` for the Actions token). */
   readonly viewer: string
-  readonly issue: (IssueFacts & { readonly body: string; readonly ownComments: readonly OwnComment[] }) | null
+  readonly issue:
+    | (IssueFacts & {
+        readonly body: string
+        readonly ownComments: readonly OwnComment[]
+      })
+    | null
   readonly pinned: readonly IssueFacts[]
 }
 
@@ -56,7 +64,10 @@ export interface GitHubPort {
 }
 
 /** Compare logins of the same account: `github-actions[bot]` is `github-actions`. */
-export function sameActor(a: string | null | undefined, b: string | null | undefined): boolean {
+export function sameActor(
+  a: string | null | undefined,
+  b: string | null | undefined
+): boolean {
   if (!a || !b) return false
   const norm = (s: string) => s.toLowerCase().replace(/\[bot\]$/, '')
   return norm(a) === norm(b)

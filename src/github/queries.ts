@@ -11,12 +11,24 @@ const ISSUE_FACTS = /* GraphQL */ `
     createdAt
     closedAt
     isPinned
-    labels(first: 100) { nodes { name } }
+    labels(first: 100) {
+      nodes {
+        name
+      }
+    }
     timelineItems(itemTypes: [PINNED_EVENT, UNPINNED_EVENT], last: 1) {
       nodes {
         __typename
-        ... on PinnedEvent { actor { login } }
-        ... on UnpinnedEvent { actor { login } }
+        ... on PinnedEvent {
+          actor {
+            login
+          }
+        }
+        ... on UnpinnedEvent {
+          actor {
+            login
+          }
+        }
       }
     }
   }
@@ -75,20 +87,30 @@ export const SWEEP_QUERY = /* GraphQL */ `
 
 export const PIN_MUTATION = /* GraphQL */ `
   mutation PinIncident($issueId: ID!) {
-    pinIssue(input: { issueId: $issueId }) { issue { isPinned } }
+    pinIssue(input: { issueId: $issueId }) {
+      issue {
+        isPinned
+      }
+    }
   }
 `
 
 export const UNPIN_MUTATION = /* GraphQL */ `
   mutation UnpinIncident($issueId: ID!) {
-    unpinIssue(input: { issueId: $issueId }) { issue { isPinned } }
+    unpinIssue(input: { issueId: $issueId }) {
+      issue {
+        isPinned
+      }
+    }
   }
 `
 
 export const MINIMIZE_MUTATION = /* GraphQL */ `
   mutation MinimizeReport($id: ID!) {
     minimizeComment(input: { subjectId: $id, classifier: RESOLVED }) {
-      minimizedComment { isMinimized }
+      minimizedComment {
+        isMinimized
+      }
     }
   }
 `
@@ -96,7 +118,9 @@ export const MINIMIZE_MUTATION = /* GraphQL */ `
 export const UNMINIMIZE_MUTATION = /* GraphQL */ `
   mutation UnminimizeReport($id: ID!) {
     unminimizeComment(input: { subjectId: $id }) {
-      unminimizedComment { isMinimized }
+      unminimizedComment {
+        isMinimized
+      }
     }
   }
 `

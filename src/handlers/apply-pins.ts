@@ -26,23 +26,27 @@ export async function applyPins(
     if (!issue) continue
     if (step.action === 'unpin') {
       const result = await port.unpin(issue)
-      if (result === 'unpinned') log.did(issue.number, `unpinned (${step.reason})`)
+      if (result === 'unpinned')
+        log.did(issue.number, `unpinned (${step.reason})`)
       else log.info(`#${issue.number}: was not pinned (${step.reason})`)
       pinnedAfter.set(issue.number, false)
       if (result === 'unpinned') unpinned.push(issue.number)
     } else {
       const result = await port.pin(issue)
       if (result === 'limit') {
-        const reason = 'not pinned: GitHub allows 3 pinned issues and all 3 are taken'
+        const reason =
+          'not pinned: GitHub allows 3 pinned issues and all 3 are taken'
         blocked.set(issue.number, reason)
         log.warning(`#${issue.number}: ${reason}`)
       } else {
         pinnedAfter.set(issue.number, true)
-        if (result === 'pinned') log.did(issue.number, `pinned (${step.reason})`)
+        if (result === 'pinned')
+          log.did(issue.number, `pinned (${step.reason})`)
         else log.info(`#${issue.number}: was pinned already (${step.reason})`)
       }
     }
   }
-  for (const { number, reason } of plan.blocked) log.warning(`#${number}: ${reason}`)
+  for (const { number, reason } of plan.blocked)
+    log.warning(`#${number}: ${reason}`)
   return { pinnedAfter, unpinned, blocked }
 }

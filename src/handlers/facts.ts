@@ -23,8 +23,12 @@ export function pinFacts(
     keepPinned: has(issue.labels, labels.keepPinnedLabel),
     pinned: issue.isPinned,
     lastPinEvent: issue.lastPinEvent
-      ? { ...issue.lastPinEvent, byAction: sameActor(issue.lastPinEvent.actor, viewer) }
+      ? {
+          ...issue.lastPinEvent,
+          byAction: sameActor(issue.lastPinEvent.actor, viewer)
+        }
       : null,
-    pinnedByAction: issue.pinnedBy === null ? undefined : sameActor(issue.pinnedBy, viewer)
+    pinnedByAction:
+      issue.pinnedBy === null ? undefined : sameActor(issue.pinnedBy, viewer)
   }
 }

@@ -13,7 +13,11 @@ export interface IssueDeps {
   readonly inputs: Inputs
   readonly now: Date
   readonly log: Logger
-  readonly lint: (body: string, specs: Inputs['sections'], issue: number) => Promise<Report>
+  readonly lint: (
+    body: string,
+    specs: Inputs['sections'],
+    issue: number
+  ) => Promise<Report>
 }
 
 export interface IssueResult {
@@ -41,23 +45,53 @@ export async function handleIssue(
   const snapshot = await port.readIssue(number)
   const issue = snapshot.issue
   if (!issue) {
-    log.info(`#${number}: not found (deleted, transferred, or a pull request); nothing to do.`)
-    return { number, title: '', found: false, incident: false, report: null, pinnedBefore: false, pinned: false, pinReason: 'not found', pinBlocked: false }
+    log.info(
+      `#${number}: not found (deleted, transferred, or a pull request); nothing to do.`
+    )
+    return {
+      number,
+      title: '',
+      found: false,
+      incident: false,
+      report: null,
+      pinnedBefore: false,
+      pinned: false,
+      pinReason: 'not found',
+      pinBlocked: false
+    }
   }
-  const labels = { label: inputs.label, keepPinnedLabel: inputs.keepPinnedLabel }
+  const labels = {
+    label: inputs.label,
+    keepPinnedLabel: inputs.keepPinnedLabel
+  }
   const facts = pinFacts(issue, snapshot.viewer, labels)
   const pinOptions = { unpinAfterDays: inputs.unpinAfterDays, labelRemoved }
   const plan = inputs.pin
-    ? planPins([facts], snapshot.pinned.map((p) => pinFacts(p, snapshot.viewer, labels)), now, pinOptions)
+    ? planPins(
+        [facts],
+        snapshot.pinned.map((p) => pinFacts(p, snapshot.viewer, labels)),
+        now,
+        pinOptions
+      )
     : null
-  const allIssues = [issue, ...snapshot.pinned.filter((p) => p.number !== issue.number)]
+  const allIssues = [
+    issue,
+    ...snapshot.pinned.filter((p) => p.number !== issue.number)
+  ]
 
   if (!facts.labeled) {
     log.info(`#${number}: does not carry the label '${inputs.label}'.`)
     const outcome = plan ? await applyPins(plan, allIssues, port, log) : null
-    if (labelRemoved && inputs.incompleteLabel && hasLabel(issue.labels, inputs.incompleteLabel)) {
+    if (
+      labelRemoved &&
+      inputs.incompleteLabel &&
+      hasLabel(issue.labels, inputs.incompleteLabel)
+    ) {
       await port.removeLabel(number, inputs.incompleteLabel)
-      log.did(number, `removed the label '${inputs.incompleteLabel}' (no longer an incident)`)
+      log.did(
+        number,
+        `removed the label '${inputs.incompleteLabel}' (no longer an incident)`
+      )
     }
     return {
       number,
@@ -86,9 +120,15 @@ export async function handleIssue(
       specs: inputs.sections,
       label: inputs.label,
       onComplete: inputs.onComplete,
-      pinNotice: blockedReason ? `This incident is ${blockedReason}.` : undefined
+      pinNotice: blockedReason
+        ? `This incident is ${blockedReason}.`
+        : undefined
     })
-    const steps = planComment(issue.ownComments, { attention, body }, inputs.onComplete)
+    const steps = planComment(
+      issue.ownComments,
+      { attention, body },
+      inputs.onComplete
+    )
     await applyComment(steps, attention, number, port, log)
   }
 
@@ -111,12 +151,19 @@ export async function handleIssue(
     report,
     pinnedBefore: issue.isPinned,
     pinned: outcome?.pinnedAfter.get(number) ?? issue.isPinned,
-    pinReason: blockedReason ?? plan?.decisions.get(number)?.reason ?? 'pinning is off',
+    pinReason:
+      blockedReason ?? plan?.decisions.get(number)?.reason ?? 'pinning is off',
     pinBlocked: blockedReason !== undefined
   }
 }
 
-async function applyComment(steps: CommentStep[], attention: boolean, number: number, port: GitHubPort, log: Logger) {
+async function applyComment(
+  steps: CommentStep[],
+  attention: boolean,
+  number: number,
+  port: GitHubPort,
+  log: Logger
+) {
   for (const step of steps) {
     switch (step.op) {
       case 'create':
@@ -129,7 +176,8 @@ async function applyComment(steps: CommentStep[], attention: boolean, number: nu
           if (attention) {
             await port.createComment(number, step.body)
             log.did(number, 'created the report comment again (it was gone)')
-          } else log.info(`#${number}: the report comment was gone; nothing to say`)
+          } else
+            log.info(`#${number}: the report comment was gone; nothing to say`)
         } else log.did(number, 'updated the report comment')
         break
       case 'delete':

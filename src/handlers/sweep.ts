@@ -34,16 +34,26 @@ export interface SweepResult {
  * Bring every incident that is open or pinned to its desired pin state with
  * the same policy as issue events; only the changes are written.
  */
-export async function sweep({ port, inputs, now, log }: SweepDeps): Promise<SweepResult> {
+export async function sweep({
+  port,
+  inputs,
+  now,
+  log
+}: SweepDeps): Promise<SweepResult> {
   const list = await port.listIncidents(inputs.label)
-  const labels = { label: inputs.label, keepPinnedLabel: inputs.keepPinnedLabel }
+  const labels = {
+    label: inputs.label,
+    keepPinnedLabel: inputs.keepPinnedLabel
+  }
   const byNumber = new Map<number, IssueFacts>()
   for (const issue of list.issues) byNumber.set(issue.number, issue)
   for (const issue of list.pinned) {
     if (hasLabel(issue.labels, inputs.label)) byNumber.set(issue.number, issue)
   }
   const targets = [...byNumber.values()].sort((a, b) => a.number - b.number)
-  log.info(`Sweep: ${targets.length} incident(s) open or pinned; ${list.pinned.length} of 3 pins in use.`)
+  log.info(
+    `Sweep: ${targets.length} incident(s) open or pinned; ${list.pinned.length} of 3 pins in use.`
+  )
   if (!inputs.pin) {
     log.info("Sweep: the 'pin' input is false; nothing to do.")
     return { rows: [], unpinned: [], pinned: [] }
@@ -54,7 +64,10 @@ export async function sweep({ port, inputs, now, log }: SweepDeps): Promise<Swee
     now,
     { unpinAfterDays: inputs.unpinAfterDays }
   )
-  const everyone = [...targets, ...list.pinned.filter((p) => !byNumber.has(p.number))]
+  const everyone = [
+    ...targets,
+    ...list.pinned.filter((p) => !byNumber.has(p.number))
+  ]
   const outcome = await applyPins(plan, everyone, port, log)
   const rows = targets.map((t): SweepRow => {
     const decision = plan.decisions.get(t.number)!
@@ -72,14 +85,21 @@ export async function sweep({ port, inputs, now, log }: SweepDeps): Promise<Swee
   for (const row of rows) {
     // Issue text (the title) is never logged: a title such as `::error::…` would be a workflow command.
     await log.group(`#${row.number} (${row.state})`, async () => {
-      log.info(`#${row.number}: ${row.pinnedBefore ? 'pinned' : 'not pinned'} → ${row.pinnedAfter ? 'pinned' : 'not pinned'}: ${row.why}`)
+      log.info(
+        `#${row.number}: ${row.pinnedBefore ? 'pinned' : 'not pinned'} → ${row.pinnedAfter ? 'pinned' : 'not pinned'}: ${row.why}`
+      )
     })
   }
   const unpinnedDonors = outcome.unpinned.filter((n) => !byNumber.has(n))
-  if (unpinnedDonors.length > 0) log.info(`Sweep: unpinned ${unpinnedDonors.map((n) => `#${n}`).join(', ')} to free slots`)
+  if (unpinnedDonors.length > 0)
+    log.info(
+      `Sweep: unpinned ${unpinnedDonors.map((n) => `#${n}`).join(', ')} to free slots`
+    )
   return {
     rows,
     unpinned: outcome.unpinned,
-    pinned: plan.steps.filter((s) => s.action === 'pin' && outcome.pinnedAfter.get(s.number)).map((s) => s.number)
+    pinned: plan.steps
+      .filter((s) => s.action === 'pin' && outcome.pinnedAfter.get(s.number))
+      .map((s) => s.number)
   }
 }

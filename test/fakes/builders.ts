@@ -37,5 +37,12 @@ export function anIncident(partial: Partial<PinFacts> = {}): PinFacts {
 }
 
 /** Pinned by the action (its own PinnedEvent last). */
-export const byAction = { kind: 'pinned', actor: 'github-actions', byAction: true } as const
-export const closed = (days: number) => ({ open: false, closedAt: daysAgo(days) })
+export const byAction = {
+  kind: 'pinned',
+  actor: 'github-actions',
+  byAction: true
+} as const
+export const closed = (days: number) => ({
+  open: false,
+  closedAt: daysAgo(days)
+})

@@ -11,7 +11,8 @@ export const ACTION_ACTOR = 'github-actions'
 
 const reports = join(import.meta.dirname, '../fixtures/reports')
 /** A fixture report body by case name. */
-export const body = (name: string) => readFileSync(join(reports, `${name}.md`), 'utf8')
+export const body = (name: string) =>
+  readFileSync(join(reports, `${name}.md`), 'utf8')
 
 export interface Comment {
   id: string
@@ -27,7 +28,12 @@ export interface Api {
   url: string
   owner: string
   repo: string
-  requests: { method: string; path: string; kind: 'read' | 'write'; operation?: string }[]
+  requests: {
+    method: string
+    path: string
+    kind: 'read' | 'write'
+    operation?: string
+  }[]
   start(): Promise<Api>
   stop(): Promise<void>
   addIssue(spec: {
@@ -40,8 +46,17 @@ export interface Api {
     closedAt?: string | null
     pinnedBy?: string
     isPullRequest?: boolean
-  }): { body: string; labels: string[]; events: { type: string; actor: string }[] }
-  issue(n: number): { body: string; labels: string[]; state: string; events: { type: string; actor: string }[] }
+  }): {
+    body: string
+    labels: string[]
+    events: { type: string; actor: string }[]
+  }
+  issue(n: number): {
+    body: string
+    labels: string[]
+    state: string
+    events: { type: string; actor: string }[]
+  }
   addComment(issue: number, author: string, body: string): Comment
   comments(issue: number): Comment[]
   deleteComment(id: number): void
@@ -51,7 +66,12 @@ export interface Api {
   setClosed(n: number, closedAt: string | null): void
   setPermission(level: 'read' | 'write'): void
   fault(f: {
-    match: (r: { method: string; path: string; kind: string; operation?: string }) => boolean
+    match: (r: {
+      method: string
+      path: string
+      kind: string
+      operation?: string
+    }) => boolean
     status: number
     headers?: Record<string, string>
     body?: unknown
@@ -62,7 +82,8 @@ export interface Api {
   resetCounts(): void
 }
 
-export const newApi = async (): Promise<Api> => (createApiDouble() as Api).start()
+export const newApi = async (): Promise<Api> =>
+  (createApiDouble() as Api).start()
 
 let entry: string | undefined
 /** The bundle, copied once per test file to a folder without node_modules. */
@@ -77,14 +98,20 @@ export interface Run {
 }
 
 /** Everything a run showed to anyone: logs, outputs and the job summary. */
-export const everything = (r: Run) => [r.stdout, r.stderr, JSON.stringify(r.outputs), r.summary].join('\n')
+export const everything = (r: Run) =>
+  [r.stdout, r.stderr, JSON.stringify(r.outputs), r.summary].join('\n')
 
 /** Run the bundled action for an `issues` event on issue `number` as the double holds it. */
 export async function issueEvent(
   api: Api,
   action: string,
   number: number,
-  options: { inputs?: Record<string, string>; now?: string; label?: string; labels?: string[] } = {}
+  options: {
+    inputs?: Record<string, string>
+    now?: string
+    label?: string
+    labels?: string[]
+  } = {}
 ): Promise<Run> {
   const labels = options.labels ?? api.issue(number).labels
   return runAction({
@@ -107,7 +134,11 @@ export async function event(
   api: Api,
   name: string,
   payload: unknown,
-  options: { inputs?: Record<string, string>; now?: string; env?: Record<string, string> } = {}
+  options: {
+    inputs?: Record<string, string>
+    now?: string
+    env?: Record<string, string>
+  } = {}
 ): Promise<Run> {
   return runAction({
     entry: bundle(),

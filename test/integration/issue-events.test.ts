@@ -9,7 +9,8 @@ import {
   withApi
 } from './harness.js'
 
-const DRAFT = '## TLDR\nNo action needed.\n\n## Summary\nThe provider leaked OAuth tokens.\n'
+const DRAFT =
+  '## TLDR\nNo action needed.\n\n## Summary\nThe provider leaked OAuth tokens.\n'
 
 describe.concurrent('issue events against the API double', () => {
   it('opened incomplete → one comment, pinned; edited complete → comment says so and is minimized; again → zero writes', () =>
@@ -25,13 +26,24 @@ describe.concurrent('issue events against the API double', () => {
       })
       const report = JSON.parse(first.outputs.report!)
       expect(report).toMatchObject({ issue: 7, complete: false })
-      expect(report.sections.map((s: { name: string; present: boolean }) => [s.name, s.present])).toEqual([
-        ['TLDR', true], ['Summary', true], ['Timeline', false], ['References', false], ['Evidence', false]
+      expect(
+        report.sections.map((s: { name: string; present: boolean }) => [
+          s.name,
+          s.present
+        ])
+      ).toEqual([
+        ['TLDR', true],
+        ['Summary', true],
+        ['Timeline', false],
+        ['References', false],
+        ['Evidence', false]
       ])
       expect(api.pinned()).toEqual([7])
       const [comment, ...others] = ownComments(api, 7)
       expect(others).toEqual([])
-      expect(comment!.body.split('\n')[0]).toBe('<!-- incident-issues:report -->')
+      expect(comment!.body.split('\n')[0]).toBe(
+        '<!-- incident-issues:report -->'
+      )
       expect(comment!.body).toContain('| Timeline | ❌ missing |')
       expect(comment!.body).toContain('| References | ❌ missing |')
       expect(comment!.body).toContain('| TLDR | ✅ line 1 |')
@@ -42,7 +54,11 @@ describe.concurrent('issue events against the API double', () => {
       api.issue(7).body = body('ok-all-sections')
       api.resetCounts()
       const second = await issueEvent(api, 'edited', 7)
-      expect(second.outputs).toMatchObject({ complete: 'true', missing: '', pinned: 'true' })
+      expect(second.outputs).toMatchObject({
+        complete: 'true',
+        missing: '',
+        pinned: 'true'
+      })
       const after = ownComments(api, 7)
       expect(after).toHaveLength(1)
       expect(after[0]!.databaseId).toBe(comment!.databaseId)
@@ -73,30 +89,41 @@ describe.concurrent('issue events against the API double', () => {
       api.addIssue({ number: 4, labels: ['bug'], body: DRAFT })
       const run = await issueEvent(api, 'opened', 4)
       expect(run.code).toBe(0)
-      expect(run.stdout).toContain("issue #4 does not carry the label 'security-incident'")
+      expect(run.stdout).toContain(
+        "issue #4 does not carry the label 'security-incident'"
+      )
       expect(run.outputs).toEqual({ incident: 'false' })
       expect(api.requests).toEqual([])
     }))
 
   it.each([
     ['push', {}],
-    ['issue_comment', { action: 'created', issue: { number: 1, labels: [{ name: LABEL }] } }],
+    [
+      'issue_comment',
+      { action: 'created', issue: { number: 1, labels: [{ name: LABEL }] } }
+    ],
     ['pull_request', { action: 'opened' }]
   ])('logs one line for the %s event and makes no request', (name, payload) =>
     withApi(async (api) => {
       const run = await event(api, name, payload)
       expect(run.code).toBe(0)
-      expect(run.stdout.trim().split('\n')).toEqual([`incident-issues: the '${name}' event is not handled; nothing to do.`])
+      expect(run.stdout.trim().split('\n')).toEqual([
+        `incident-issues: the '${name}' event is not handled; nothing to do.`
+      ])
       expect(api.requests).toEqual([])
-    }))
+    })
+  )
 
-  it.each(['assigned', 'milestoned', 'locked'])('ignores issues.%s without a request', (action) =>
-    withApi(async (api) => {
-      api.addIssue({ number: 1, labels: [LABEL], body: DRAFT })
-      const run = await issueEvent(api, action, 1)
-      expect(run.code).toBe(0)
-      expect(api.requests).toEqual([])
-    }))
+  it.each(['assigned', 'milestoned', 'locked'])(
+    'ignores issues.%s without a request',
+    (action) =>
+      withApi(async (api) => {
+        api.addIssue({ number: 1, labels: [LABEL], body: DRAFT })
+        const run = await issueEvent(api, action, 1)
+        expect(run.code).toBe(0)
+        expect(api.requests).toEqual([])
+      })
+  )
 
   it('fails clearly on an issues event whose payload has no issue', () =>
     withApi(async (api) => {
@@ -110,7 +137,11 @@ describe.concurrent('issue events against the API double', () => {
   it('never touches a forged marker in another user’s comment and writes its own', () =>
     withApi(async (api) => {
       api.addIssue({ number: 9, labels: [LABEL], body: DRAFT })
-      const forged = api.addComment(9, 'mallory', '<!-- incident-issues:report -->\nAll good, nothing to see.')
+      const forged = api.addComment(
+        9,
+        'mallory',
+        '<!-- incident-issues:report -->\nAll good, nothing to see.'
+      )
       const run = await issueEvent(api, 'opened', 9)
       expect(run.code).toBe(0)
       const all = api.comments(9)
@@ -122,7 +153,11 @@ describe.concurrent('issue events against the API double', () => {
 
   it('escapes mentions, references and HTML from headings in the comment', () =>
     withApi(async (api) => {
-      api.addIssue({ number: 5, labels: [LABEL], body: body('not-ok-mention-and-html-in-headings') })
+      api.addIssue({
+        number: 5,
+        labels: [LABEL],
+        body: body('not-ok-mention-and-html-in-headings')
+      })
       const run = await issueEvent(api, 'opened', 5)
       expect(run.code).toBe(0)
       const [comment] = ownComments(api, 5)
@@ -131,7 +166,9 @@ describe.concurrent('issue events against the API double', () => {
       expect(text).not.toMatch(/#1\b/)
       expect(text).not.toMatch(/<img/i)
       expect(text).not.toMatch(/<script/i)
-      expect(text).toContain('as “TLDR @\u200Boctocat fixes \\#\u200B1 &lt;script&gt;')
+      expect(text).toContain(
+        'as “TLDR @\u200Boctocat fixes \\#\u200B1 &lt;script&gt;'
+      )
       expect(text).not.toMatch(/javascript:/i)
       expect(text).not.toMatch(/\]\(/)
       expect(run.summary).not.toMatch(/@octocat|<img/i)
@@ -146,18 +183,26 @@ describe.concurrent('issue events against the API double', () => {
         title: `Leak of ${token}`,
         body: body('not-ok-secret-github-token')
       })
-      const run = await issueEvent(api, 'opened', 6, { inputs: { 'incomplete-label': 'incident-incomplete' } })
+      const run = await issueEvent(api, 'opened', 6, {
+        inputs: { 'incomplete-label': 'incident-incomplete' }
+      })
       expect(run.code).toBe(0)
       const [comment] = ownComments(api, 6)
       expect(comment!.body).toContain('Unexpected GitHub token')
       expect(comment!.body).toContain('line 6')
-      for (const text of [comment!.body, everything(run)]) expect(text).not.toContain(token)
+      for (const text of [comment!.body, everything(run)])
+        expect(text).not.toContain(token)
       expect(run.summary).toContain('redacted credential')
     }))
 
   it('with three non-incident issues pinned, unpins none, succeeds and says why everywhere', () =>
     withApi(async (api) => {
-      for (const n of [1, 2, 3]) api.addIssue({ number: n, labels: ['announcement'], pinnedBy: 'maintainer' })
+      for (const n of [1, 2, 3])
+        api.addIssue({
+          number: n,
+          labels: ['announcement'],
+          pinnedBy: 'maintainer'
+        })
       api.addIssue({ number: 10, labels: [LABEL], body: DRAFT })
       const run = await issueEvent(api, 'opened', 10)
       expect(run.code).toBe(0)
@@ -172,10 +217,30 @@ describe.concurrent('issue events against the API double', () => {
 
   it('frees a slot only from an incident whose time is up', () =>
     withApi(async (api) => {
-      api.addIssue({ number: 1, labels: ['announcement'], pinnedBy: 'maintainer' })
-      api.addIssue({ number: 2, labels: [LABEL], body: body('ok-all-sections'), pinnedBy: 'github-actions' })
-      api.addIssue({ number: 3, labels: [LABEL], body: body('ok-all-sections'), state: 'CLOSED', closedAt: '2026-03-01T00:00:00Z', pinnedBy: 'github-actions' })
-      api.addIssue({ number: 11, labels: [LABEL], body: body('ok-all-sections') })
+      api.addIssue({
+        number: 1,
+        labels: ['announcement'],
+        pinnedBy: 'maintainer'
+      })
+      api.addIssue({
+        number: 2,
+        labels: [LABEL],
+        body: body('ok-all-sections'),
+        pinnedBy: 'github-actions'
+      })
+      api.addIssue({
+        number: 3,
+        labels: [LABEL],
+        body: body('ok-all-sections'),
+        state: 'CLOSED',
+        closedAt: '2026-03-01T00:00:00Z',
+        pinnedBy: 'github-actions'
+      })
+      api.addIssue({
+        number: 11,
+        labels: [LABEL],
+        body: body('ok-all-sections')
+      })
       const run = await issueEvent(api, 'opened', 11)
       expect(run.code).toBe(0)
       expect(api.pinned().sort()).toEqual([1, 11, 2])
@@ -185,50 +250,91 @@ describe.concurrent('issue events against the API double', () => {
   it('keeps a closed incident pinned, unpins it at once with unpin-after-days 0, and on unlabel', () =>
     withApi(async (api) => {
       const complete = body('ok-all-sections')
-      api.addIssue({ number: 1, labels: [LABEL], body: complete, pinnedBy: 'github-actions' })
-      api.addIssue({ number: 2, labels: [LABEL], body: complete, pinnedBy: 'github-actions' })
-      api.addIssue({ number: 3, labels: [LABEL], body: complete, pinnedBy: 'github-actions' })
+      api.addIssue({
+        number: 1,
+        labels: [LABEL],
+        body: complete,
+        pinnedBy: 'github-actions'
+      })
+      api.addIssue({
+        number: 2,
+        labels: [LABEL],
+        body: complete,
+        pinnedBy: 'github-actions'
+      })
+      api.addIssue({
+        number: 3,
+        labels: [LABEL],
+        body: complete,
+        pinnedBy: 'github-actions'
+      })
       api.setClosed(1, '2026-03-10T11:00:00Z')
       expect((await issueEvent(api, 'closed', 1)).outputs.pinned).toBe('true')
       expect(api.pinned()).toContain(1)
 
       api.setClosed(2, '2026-03-10T11:00:00Z')
-      const zero = await issueEvent(api, 'closed', 2, { inputs: { 'unpin-after-days': '0' } })
+      const zero = await issueEvent(api, 'closed', 2, {
+        inputs: { 'unpin-after-days': '0' }
+      })
       expect(zero.outputs.pinned).toBe('false')
       expect(api.pinned()).not.toContain(2)
 
       api.issue(3).labels = []
       const unlabeled = await issueEvent(api, 'unlabeled', 3, { label: LABEL })
-      expect(unlabeled.outputs).toMatchObject({ incident: 'false', pinned: 'false' })
+      expect(unlabeled.outputs).toMatchObject({
+        incident: 'false',
+        pinned: 'false'
+      })
       expect(api.pinned()).toEqual([1])
     }))
 
   it.each([
-    [{ 'unpin-after-days': '-1' }, "Invalid value for 'unpin-after-days': must be a whole number of days, 0 or more (got '-1')"],
-    [{ 'unpin-after-days': 'three' }, "Invalid value for 'unpin-after-days': must be a whole number of days, 0 or more (got 'three')"],
+    [
+      { 'unpin-after-days': '-1' },
+      "Invalid value for 'unpin-after-days': must be a whole number of days, 0 or more (got '-1')"
+    ],
+    [
+      { 'unpin-after-days': 'three' },
+      "Invalid value for 'unpin-after-days': must be a whole number of days, 0 or more (got 'three')"
+    ],
     [{ sections: 'name: TLDR' }, "Invalid value for 'sections': not a list"],
-    [{ sections: '- name: TLDR\n  check: spelling' }, "unknown check 'spelling'"],
+    [
+      { sections: '- name: TLDR\n  check: spelling' },
+      "unknown check 'spelling'"
+    ],
     [{ 'on-complete': 'hide' }, "Invalid value for 'on-complete'"],
-    [{ pin: 'maybe' }, "Invalid value for 'pin': must be true or false (got 'maybe')"]
-  ])('fails on bad input %j with a message naming it and zero requests', (inputs, message) =>
-    withApi(async (api) => {
-      api.addIssue({ number: 1, labels: [LABEL], body: DRAFT })
-      const run = await issueEvent(api, 'opened', 1, { inputs })
-      expect(run.code).not.toBe(0)
-      expect(run.stdout).toContain('::error::')
-      expect(run.stdout).toContain(message)
-      expect(api.requests).toEqual([])
-    }))
+    [
+      { pin: 'maybe' },
+      "Invalid value for 'pin': must be true or false (got 'maybe')"
+    ]
+  ])(
+    'fails on bad input %j with a message naming it and zero requests',
+    (inputs, message) =>
+      withApi(async (api) => {
+        api.addIssue({ number: 1, labels: [LABEL], body: DRAFT })
+        const run = await issueEvent(api, 'opened', 1, { inputs })
+        expect(run.code).not.toBe(0)
+        expect(run.stdout).toContain('::error::')
+        expect(run.stdout).toContain(message)
+        expect(api.requests).toEqual([])
+      })
+  )
 
   it('retries a 502 and succeeds', () =>
     withApi(async (api) => {
       api.addIssue({ number: 1, labels: [LABEL], body: DRAFT })
-      api.fault({ match: (r) => r.operation === 'IncidentIssue', status: 502, body: { message: 'Bad gateway' } })
+      api.fault({
+        match: (r) => r.operation === 'IncidentIssue',
+        status: 502,
+        body: { message: 'Bad gateway' }
+      })
       const run = await issueEvent(api, 'opened', 1)
       expect(run.code).toBe(0)
       expect(api.pinned()).toEqual([1])
       expect(ownComments(api, 1)).toHaveLength(1)
-      expect(api.requests.filter((r) => r.operation === 'IncidentIssue')).toHaveLength(2)
+      expect(
+        api.requests.filter((r) => r.operation === 'IncidentIssue')
+      ).toHaveLength(2)
     }))
 
   it('waits out a secondary rate limit and succeeds', () =>
@@ -238,7 +344,10 @@ describe.concurrent('issue events against the API double', () => {
         match: (r) => r.method === 'POST' && r.path.endsWith('/comments'),
         status: 403,
         headers: { 'retry-after': '1' },
-        body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }
+        body: {
+          message:
+            'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
+        }
       })
       const run = await issueEvent(api, 'opened', 1)
       expect(run.code).toBe(0)
@@ -275,8 +384,16 @@ describe.concurrent('issue events against the API double', () => {
   it('keeps the oldest of two raced report comments and deletes the other', () =>
     withApi(async (api) => {
       api.addIssue({ number: 1, labels: [LABEL], body: DRAFT })
-      const a = api.addComment(1, 'github-actions[bot]', '<!-- incident-issues:report -->\nold text A')
-      api.addComment(1, 'github-actions[bot]', '<!-- incident-issues:report -->\nold text B')
+      const a = api.addComment(
+        1,
+        'github-actions[bot]',
+        '<!-- incident-issues:report -->\nold text A'
+      )
+      api.addComment(
+        1,
+        'github-actions[bot]',
+        '<!-- incident-issues:report -->\nold text B'
+      )
       await issueEvent(api, 'edited', 1)
       const left = ownComments(api, 1)
       expect(left.map((c) => c.databaseId)).toEqual([a.databaseId])
@@ -297,7 +414,12 @@ describe.concurrent('issue events against the API double', () => {
   it('handles workflow_dispatch with issue-number as an edit', () =>
     withApi(async (api) => {
       api.addIssue({ number: 12, labels: [LABEL], body: DRAFT })
-      const run = await event(api, 'workflow_dispatch', { inputs: {} }, { inputs: { 'issue-number': '12' } })
+      const run = await event(
+        api,
+        'workflow_dispatch',
+        { inputs: {} },
+        { inputs: { 'issue-number': '12' } }
+      )
       expect(run.code).toBe(0)
       expect(run.outputs.missing).toBe('Timeline,References')
       expect(ownComments(api, 12)).toHaveLength(1)
@@ -305,7 +427,10 @@ describe.concurrent('issue events against the API double', () => {
 
   it('does nothing for an issue that no longer exists', () =>
     withApi(async (api) => {
-      const run = await event(api, 'issues', { action: 'edited', issue: { number: 404, labels: [{ name: LABEL }] } })
+      const run = await event(api, 'issues', {
+        action: 'edited',
+        issue: { number: 404, labels: [{ name: LABEL }] }
+      })
       expect(run.code).toBe(0)
       expect(run.stdout).toContain('#404: not found')
       expect(api.counts()).toEqual({ reads: 1, writes: 0 })
@@ -313,17 +438,31 @@ describe.concurrent('issue events against the API double', () => {
 
   it('writes nothing in dry-run and says what it would do', () =>
     withApi(async (api) => {
-      for (const n of [1, 2, 3]) api.addIssue({ number: n, labels: [LABEL], body: body('ok-all-sections'), state: 'CLOSED', closedAt: '2026-01-01T00:00:00Z', pinnedBy: 'github-actions' })
+      for (const n of [1, 2, 3])
+        api.addIssue({
+          number: n,
+          labels: [LABEL],
+          body: body('ok-all-sections'),
+          state: 'CLOSED',
+          closedAt: '2026-01-01T00:00:00Z',
+          pinnedBy: 'github-actions'
+        })
       api.addIssue({ number: 8, labels: [LABEL], body: DRAFT })
-      const run = await issueEvent(api, 'opened', 8, { inputs: { 'dry-run': 'true', 'incomplete-label': 'needs-details' } })
+      const run = await issueEvent(api, 'opened', 8, {
+        inputs: { 'dry-run': 'true', 'incomplete-label': 'needs-details' }
+      })
       expect(run.code).toBe(0)
       expect(api.counts().writes).toBe(0)
       expect(api.pinned()).toEqual([1, 2, 3])
       expect(api.comments(8)).toEqual([])
       expect(run.stdout).toContain('[dry-run] would pin #8')
       expect(run.stdout).toContain('[dry-run] would unpin #')
-      expect(run.stdout).toContain('[dry-run] would create the report comment on #8')
-      expect(run.summary).toContain('**Dry run**: nothing was written. It would have:')
+      expect(run.stdout).toContain(
+        '[dry-run] would create the report comment on #8'
+      )
+      expect(run.summary).toContain(
+        '**Dry run**: nothing was written. It would have:'
+      )
       expect(run.summary).toContain('created the report comment')
       expect(run.outputs).toMatchObject({ pinned: 'true', complete: 'false' })
     }))
@@ -331,9 +470,15 @@ describe.concurrent('issue events against the API double', () => {
   it('finds its comment among 250 others (paginated) and edits it in place', () =>
     withApi(async (api) => {
       api.addIssue({ number: 1, labels: [LABEL], body: DRAFT })
-      for (let i = 0; i < 130; i++) api.addComment(1, `user${i % 7}`, `Were we affected? ${i}`)
-      api.addComment(1, 'github-actions[bot]', '<!-- incident-issues:report -->\nold text')
-      for (let i = 0; i < 120; i++) api.addComment(1, `user${i % 5}`, `Thanks! ${i}`)
+      for (let i = 0; i < 130; i++)
+        api.addComment(1, `user${i % 7}`, `Were we affected? ${i}`)
+      api.addComment(
+        1,
+        'github-actions[bot]',
+        '<!-- incident-issues:report -->\nold text'
+      )
+      for (let i = 0; i < 120; i++)
+        api.addComment(1, `user${i % 5}`, `Thanks! ${i}`)
       api.resetCounts()
       const run = await issueEvent(api, 'edited', 1)
       expect(run.code).toBe(0)
@@ -347,8 +492,12 @@ describe.concurrent('issue events against the API double', () => {
   it('survives a 64 KB body with thousands of findings: comment and output stay within limits', () =>
     withApi(async (api) => {
       let timeline = ''
-      for (let i = 0; timeline.length < 64_000; i++) timeline += `- ${2000 + ((2999 - i) % 999)}-0${1 + (i % 9)}-1${i % 10} x\n`
-      const hostile = ('## TLDR\nx\n## Summary\nx\n## References\nhttps://x.org\n## Timeline\n' + timeline).slice(0, 65_536)
+      for (let i = 0; timeline.length < 64_000; i++)
+        timeline += `- ${2000 + ((2999 - i) % 999)}-0${1 + (i % 9)}-1${i % 10} x\n`
+      const hostile = (
+        '## TLDR\nx\n## Summary\nx\n## References\nhttps://x.org\n## Timeline\n' +
+        timeline
+      ).slice(0, 65_536)
       api.addIssue({ number: 1, labels: [LABEL], body: hostile })
       const run = await issueEvent(api, 'opened', 1)
       expect(run.code).toBe(0)
@@ -356,12 +505,18 @@ describe.concurrent('issue events against the API double', () => {
       expect(comment!.body.length).toBeLessThanOrEqual(65_536)
       expect(comment!.body).toMatch(/… and \d+ more findings not shown/)
       expect(run.outputs.report!.length).toBeLessThanOrEqual(100_000)
-      expect(JSON.parse(run.outputs.report!).findingsOmitted).toBeGreaterThan(1000)
+      expect(JSON.parse(run.outputs.report!).findingsOmitted).toBeGreaterThan(
+        1000
+      )
     }))
 
   it('takes "already pinned" as the state it describes when a maintainer pinned between read and write', () =>
     withApi(async (api) => {
-      api.addIssue({ number: 1, labels: [LABEL], body: body('ok-all-sections') })
+      api.addIssue({
+        number: 1,
+        labels: [LABEL],
+        body: body('ok-all-sections')
+      })
       api.afterNextRead(() => api.pinAs(1, 'alice'))
       const run = await issueEvent(api, 'opened', 1)
       expect(run.code).toBe(0)
@@ -371,7 +526,8 @@ describe.concurrent('issue events against the API double', () => {
 
   it('takes "Maximum 3 pinned issues" as a full board when pins were taken between read and write', () =>
     withApi(async (api) => {
-      for (const n of [2, 3, 4]) api.addIssue({ number: n, labels: ['announcement'] })
+      for (const n of [2, 3, 4])
+        api.addIssue({ number: n, labels: ['announcement'] })
       api.addIssue({ number: 1, labels: [LABEL], body: DRAFT })
       api.afterNextRead(() => [2, 3, 4].forEach((n) => api.pinAs(n, 'alice')))
       const run = await issueEvent(api, 'opened', 1)
@@ -384,7 +540,12 @@ describe.concurrent('issue events against the API double', () => {
   it('never lets issue text become a workflow command in the log', () =>
     withApi(async (api) => {
       const evil = '::error title=pwned::injected'
-      api.addIssue({ number: 1, labels: [LABEL], title: evil, body: `## ${evil}\n${evil}\n## TLDR\n${evil}\n` })
+      api.addIssue({
+        number: 1,
+        labels: [LABEL],
+        title: evil,
+        body: `## ${evil}\n${evil}\n## TLDR\n${evil}\n`
+      })
       const issueRun = await issueEvent(api, 'opened', 1)
       const sweepRun = await event(api, 'schedule', {})
       for (const run of [issueRun, sweepRun]) {
@@ -396,16 +557,30 @@ describe.concurrent('issue events against the API double', () => {
   it('with comment: false and pin: false only reads and reports', () =>
     withApi(async (api) => {
       api.addIssue({ number: 1, labels: [LABEL], body: DRAFT })
-      const run = await issueEvent(api, 'opened', 1, { inputs: { comment: 'false', pin: 'false' } })
+      const run = await issueEvent(api, 'opened', 1, {
+        inputs: { comment: 'false', pin: 'false' }
+      })
       expect(run.code).toBe(0)
-      expect(run.outputs).toMatchObject({ incident: 'true', complete: 'false', pinned: 'false' })
+      expect(run.outputs).toMatchObject({
+        incident: 'true',
+        complete: 'false',
+        pinned: 'false'
+      })
       expect(api.counts()).toEqual({ reads: 1, writes: 0 })
     }))
 
   it('keeps a closed incident with the keep-pinned label pinned even with unpin-after-days 0', () =>
     withApi(async (api) => {
-      api.addIssue({ number: 1, labels: [LABEL, 'Keep-Pinned'], body: body('ok-all-sections'), state: 'CLOSED', closedAt: '2025-01-01T00:00:00Z' })
-      const run = await issueEvent(api, 'labeled', 1, { inputs: { 'unpin-after-days': '0' } })
+      api.addIssue({
+        number: 1,
+        labels: [LABEL, 'Keep-Pinned'],
+        body: body('ok-all-sections'),
+        state: 'CLOSED',
+        closedAt: '2025-01-01T00:00:00Z'
+      })
+      const run = await issueEvent(api, 'labeled', 1, {
+        inputs: { 'unpin-after-days': '0' }
+      })
       expect(run.outputs.pinned).toBe('true')
       expect(api.pinned()).toEqual([1])
       expect(run.summary).toContain('keep\\-pinned label')
@@ -414,12 +589,24 @@ describe.concurrent('issue events against the API double', () => {
   it('works with GitHub Enterprise Server URLs (REST under /api/v3, GraphQL at /api/graphql)', () =>
     withApi(async (api) => {
       api.addIssue({ number: 1, labels: [LABEL], body: DRAFT })
-      const run = await event(api, 'issues', { action: 'opened', issue: { number: 1, labels: [{ name: LABEL }] } }, {
-        env: { GITHUB_API_URL: `${api.url}/api/v3`, GITHUB_GRAPHQL_URL: `${api.url}/api/graphql` }
-      })
+      const run = await event(
+        api,
+        'issues',
+        { action: 'opened', issue: { number: 1, labels: [{ name: LABEL }] } },
+        {
+          env: {
+            GITHUB_API_URL: `${api.url}/api/v3`,
+            GITHUB_GRAPHQL_URL: `${api.url}/api/graphql`
+          }
+        }
+      )
       expect(run.code).toBe(0)
       expect(api.pinned()).toEqual([1])
       expect(ownComments(api, 1)).toHaveLength(1)
-      expect(api.requests.map((r) => r.path)).toEqual(['/api/graphql', '/api/graphql', '/api/v3/repos/octo-org/octo-repo/issues/1/comments'])
+      expect(api.requests.map((r) => r.path)).toEqual([
+        '/api/graphql',
+        '/api/graphql',
+        '/api/v3/repos/octo-org/octo-repo/issues/1/comments'
+      ])
     }))
 })

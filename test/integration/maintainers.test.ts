@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import { body, event, issueEvent, LABEL, NOW, ownComments, withApi, type Api } from './harness.js'
+import {
+  body,
+  event,
+  issueEvent,
+  LABEL,
+  NOW,
+  ownComments,
+  withApi,
+  type Api
+} from './harness.js'
 
 const DAY = 86_400_000
-const ago = (days: number) => new Date(Date.parse(NOW) - days * DAY).toISOString()
+const ago = (days: number) =>
+  new Date(Date.parse(NOW) - days * DAY).toISOString()
 const complete = body('ok-all-sections')
-const DRAFT = '## TLDR\nNo action needed.\n\n## Summary\nThe provider leaked OAuth tokens.\n'
+const DRAFT =
+  '## TLDR\nNo action needed.\n\n## Summary\nThe provider leaked OAuth tokens.\n'
 const sweep = (api: Api) => event(api, 'schedule', {})
 
 describe.concurrent('working with the maintainers', () => {
@@ -22,24 +33,43 @@ describe.concurrent('working with the maintainers', () => {
       expect(swept.code).toBe(0)
       expect(api.pinned()).toEqual([])
       expect(api.counts().writes).toBe(0)
-      expect(swept.summary).toMatch(/unpinned by @\u200Balice; not pinned again/)
+      expect(swept.summary).toMatch(
+        /unpinned by @\u200Balice; not pinned again/
+      )
     }))
 
   it('leaves a maintainer’s pin of a long-closed incident alone', () =>
     withApi(async (api) => {
-      api.addIssue({ number: 1, labels: [LABEL], body: complete, state: 'CLOSED', closedAt: ago(200), pinnedBy: 'alice' })
+      api.addIssue({
+        number: 1,
+        labels: [LABEL],
+        body: complete,
+        state: 'CLOSED',
+        closedAt: ago(200),
+        pinnedBy: 'alice'
+      })
       const swept = await sweep(api)
       expect(api.pinned()).toEqual([1])
       expect(api.counts().writes).toBe(0)
       expect(swept.summary).toMatch(/pinned by @\u200Balice; theirs to unpin/)
-      const unlabeled = await issueEvent(api, 'unlabeled', 1, { label: LABEL, labels: [] })
+      const unlabeled = await issueEvent(api, 'unlabeled', 1, {
+        label: LABEL,
+        labels: []
+      })
       expect(unlabeled.code).toBe(0)
       expect(api.pinned()).toEqual([1])
     }))
 
   it('unpins an incident the action pinned once it has been closed long enough', () =>
     withApi(async (api) => {
-      api.addIssue({ number: 1, labels: [LABEL], body: complete, state: 'CLOSED', closedAt: ago(200), pinnedBy: 'github-actions' })
+      api.addIssue({
+        number: 1,
+        labels: [LABEL],
+        body: complete,
+        state: 'CLOSED',
+        closedAt: ago(200),
+        pinnedBy: 'github-actions'
+      })
       await sweep(api)
       expect(api.pinned()).toEqual([])
     }))
@@ -50,7 +80,9 @@ describe.concurrent('working with the maintainers', () => {
       const run = await issueEvent(api, 'opened', 1)
       expect(run.outputs.complete).toBe('true')
       expect(api.comments(1)).toEqual([])
-      expect(api.requests.filter((r) => r.kind === 'write').map((r) => r.operation)).toEqual(['PinIncident'])
+      expect(
+        api.requests.filter((r) => r.kind === 'write').map((r) => r.operation)
+      ).toEqual(['PinIncident'])
     }))
 
   it('un-minimizes and updates the comment when a complete report breaks again; then writes nothing', () =>
@@ -62,7 +94,10 @@ describe.concurrent('working with the maintainers', () => {
       const [minimized] = ownComments(api, 1)
       expect(minimized!.isMinimized).toBe(true)
 
-      api.issue(1).body = complete.replace(/## References[\s\S]*?(?=## Evidence)/, '')
+      api.issue(1).body = complete.replace(
+        /## References[\s\S]*?(?=## Evidence)/,
+        ''
+      )
       const broken = await issueEvent(api, 'edited', 1)
       expect(broken.outputs.missing).toBe('References')
       const [again] = ownComments(api, 1)
@@ -80,7 +115,9 @@ describe.concurrent('working with the maintainers', () => {
       const inputs = { 'on-complete': 'delete' }
       api.addIssue({ number: 1, labels: [LABEL], body: DRAFT })
       await issueEvent(api, 'opened', 1, { inputs })
-      expect(ownComments(api, 1)[0]!.body).toContain('deleted once the report is complete')
+      expect(ownComments(api, 1)[0]!.body).toContain(
+        'deleted once the report is complete'
+      )
       api.issue(1).body = complete
       await issueEvent(api, 'edited', 1, { inputs })
       expect(api.comments(1)).toEqual([])
@@ -109,7 +146,12 @@ describe.concurrent('working with the maintainers', () => {
 
   it('removing the label unpins only the pin the action made', () =>
     withApi(async (api) => {
-      api.addIssue({ number: 1, labels: [], body: complete, pinnedBy: 'github-actions' })
+      api.addIssue({
+        number: 1,
+        labels: [],
+        body: complete,
+        pinnedBy: 'github-actions'
+      })
       api.addIssue({ number: 2, labels: [], body: complete, pinnedBy: 'alice' })
       await issueEvent(api, 'unlabeled', 1, { label: LABEL })
       await issueEvent(api, 'unlabeled', 2, { label: LABEL })
@@ -122,7 +164,14 @@ describe.concurrent('working with the maintainers', () => {
 
   it('pins again after the action itself unpinned, when the incident is reopened', () =>
     withApi(async (api) => {
-      api.addIssue({ number: 1, labels: [LABEL], body: complete, state: 'CLOSED', closedAt: ago(10), pinnedBy: 'github-actions' })
+      api.addIssue({
+        number: 1,
+        labels: [LABEL],
+        body: complete,
+        state: 'CLOSED',
+        closedAt: ago(10),
+        pinnedBy: 'github-actions'
+      })
       await sweep(api)
       expect(api.pinned()).toEqual([])
       api.setClosed(1, null)

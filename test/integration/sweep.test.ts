@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { body, event, LABEL, NOW, withApi, type Api } from './harness.js'
 
 const DAY = 86_400_000
-const ago = (days: number, ms = 0) => new Date(Date.parse(NOW) - days * DAY + ms).toISOString()
+const ago = (days: number, ms = 0) =>
+  new Date(Date.parse(NOW) - days * DAY + ms).toISOString()
 const complete = body('ok-all-sections')
 const sweep = (api: Api, inputs: Record<string, string> = {}, now = NOW) =>
   event(api, 'schedule', { schedule: '17 3 * * *' }, { inputs, now })
@@ -10,22 +11,66 @@ const sweep = (api: Api, inputs: Record<string, string> = {}, now = NOW) =>
 describe.concurrent('the nightly sweep', () => {
   it('unpins at exactly unpin-after-days whole days, not a second before', () =>
     withApi(async (api) => {
-      api.addIssue({ number: 1, labels: [LABEL], body: complete, state: 'CLOSED', closedAt: ago(3, 1000), pinnedBy: 'github-actions' })
-      api.addIssue({ number: 2, labels: [LABEL], body: complete, state: 'CLOSED', closedAt: ago(3), pinnedBy: 'github-actions' })
-      api.addIssue({ number: 3, labels: [LABEL], body: complete, state: 'CLOSED', closedAt: ago(2), pinnedBy: 'github-actions' })
+      api.addIssue({
+        number: 1,
+        labels: [LABEL],
+        body: complete,
+        state: 'CLOSED',
+        closedAt: ago(3, 1000),
+        pinnedBy: 'github-actions'
+      })
+      api.addIssue({
+        number: 2,
+        labels: [LABEL],
+        body: complete,
+        state: 'CLOSED',
+        closedAt: ago(3),
+        pinnedBy: 'github-actions'
+      })
+      api.addIssue({
+        number: 3,
+        labels: [LABEL],
+        body: complete,
+        state: 'CLOSED',
+        closedAt: ago(2),
+        pinnedBy: 'github-actions'
+      })
       const run = await sweep(api)
       expect(run.code).toBe(0)
       expect(api.pinned()).toEqual([1, 3])
       expect(JSON.parse(run.outputs.unpinned!)).toEqual([2])
-      expect(run.summary).toMatch(/\| #2 .* \| closed \| 2026-03-07 \| 3 \| pinned → not pinned \|/)
-      expect(run.summary).toMatch(/\| #1 .* \| closed \| .* \| 2 \| pinned → pinned \|/)
+      expect(run.summary).toMatch(
+        /\| #2 .* \| closed \| 2026-03-07 \| 3 \| pinned → not pinned \|/
+      )
+      expect(run.summary).toMatch(
+        /\| #1 .* \| closed \| .* \| 2 \| pinned → pinned \|/
+      )
     }))
 
   it('keeps keep-pinned and reopened incidents pinned; counts from the latest close', () =>
     withApi(async (api) => {
-      api.addIssue({ number: 1, labels: [LABEL, 'keep-pinned'], state: 'CLOSED', closedAt: ago(400), pinnedBy: 'github-actions' })
-      api.addIssue({ number: 2, labels: [LABEL], state: 'OPEN', closedAt: ago(30), pinnedBy: 'github-actions' })
-      api.addIssue({ number: 3, labels: [LABEL], state: 'CLOSED', closedAt: ago(1), createdAt: ago(90), pinnedBy: 'github-actions' })
+      api.addIssue({
+        number: 1,
+        labels: [LABEL, 'keep-pinned'],
+        state: 'CLOSED',
+        closedAt: ago(400),
+        pinnedBy: 'github-actions'
+      })
+      api.addIssue({
+        number: 2,
+        labels: [LABEL],
+        state: 'OPEN',
+        closedAt: ago(30),
+        pinnedBy: 'github-actions'
+      })
+      api.addIssue({
+        number: 3,
+        labels: [LABEL],
+        state: 'CLOSED',
+        closedAt: ago(1),
+        createdAt: ago(90),
+        pinnedBy: 'github-actions'
+      })
       const run = await sweep(api)
       expect(api.pinned()).toEqual([1, 2, 3])
       expect(JSON.parse(run.outputs.unpinned!)).toEqual([])
@@ -35,7 +80,13 @@ describe.concurrent('the nightly sweep', () => {
   it('pins an open incident when a slot is free, and never touches pinned non-incidents', () =>
     withApi(async (api) => {
       api.addIssue({ number: 1, labels: ['roadmap'], pinnedBy: 'maintainer' })
-      api.addIssue({ number: 2, labels: ['roadmap'], state: 'CLOSED', closedAt: ago(900), pinnedBy: 'github-actions' })
+      api.addIssue({
+        number: 2,
+        labels: ['roadmap'],
+        state: 'CLOSED',
+        closedAt: ago(900),
+        pinnedBy: 'github-actions'
+      })
       api.addIssue({ number: 5, labels: [LABEL] })
       await sweep(api)
       expect(api.pinned()).toEqual([1, 2, 5])
@@ -43,15 +94,24 @@ describe.concurrent('the nightly sweep', () => {
 
   it('with four open incidents and three free slots pins the newest three', () =>
     withApi(async (api) => {
-      for (const n of [1, 2, 3, 4]) api.addIssue({ number: n, labels: [LABEL], createdAt: ago(10 - n) })
+      for (const n of [1, 2, 3, 4])
+        api.addIssue({ number: n, labels: [LABEL], createdAt: ago(10 - n) })
       const run = await sweep(api)
       expect(api.pinned().sort()).toEqual([2, 3, 4])
-      expect(run.summary).toMatch(/\| #1 .* not pinned → not pinned \| not pinned\\: GitHub allows 3 pinned issues/)
+      expect(run.summary).toMatch(
+        /\| #1 .* not pinned → not pinned \| not pinned\\: GitHub allows 3 pinned issues/
+      )
     }))
 
   it('never unpins an open incident to make room for a newer one', () =>
     withApi(async (api) => {
-      for (const n of [1, 2, 3]) api.addIssue({ number: n, labels: [LABEL], createdAt: ago(20 - n), pinnedBy: 'github-actions' })
+      for (const n of [1, 2, 3])
+        api.addIssue({
+          number: n,
+          labels: [LABEL],
+          createdAt: ago(20 - n),
+          pinnedBy: 'github-actions'
+        })
       api.addIssue({ number: 4, labels: [LABEL], createdAt: ago(1) })
       const run = await sweep(api)
       expect(run.code).toBe(0)
@@ -61,18 +121,38 @@ describe.concurrent('the nightly sweep', () => {
 
   it('frees slots from expired incidents before pinning new ones', () =>
     withApi(async (api) => {
-      for (const n of [1, 2, 3]) api.addIssue({ number: n, labels: [LABEL], state: 'CLOSED', closedAt: ago(10), pinnedBy: 'github-actions' })
+      for (const n of [1, 2, 3])
+        api.addIssue({
+          number: n,
+          labels: [LABEL],
+          state: 'CLOSED',
+          closedAt: ago(10),
+          pinnedBy: 'github-actions'
+        })
       api.addIssue({ number: 4, labels: [LABEL] })
       const run = await sweep(api)
       expect(api.pinned()).toEqual([4])
       expect(JSON.parse(run.outputs.unpinned!)).toEqual([1, 2, 3])
-      const order = api.requests.filter((r) => r.kind === 'write').map((r) => r.operation)
-      expect(order).toEqual(['UnpinIncident', 'UnpinIncident', 'UnpinIncident', 'PinIncident'])
+      const order = api.requests
+        .filter((r) => r.kind === 'write')
+        .map((r) => r.operation)
+      expect(order).toEqual([
+        'UnpinIncident',
+        'UnpinIncident',
+        'UnpinIncident',
+        'PinIncident'
+      ])
     }))
 
   it('is idempotent: a second run right after the first writes nothing', () =>
     withApi(async (api) => {
-      api.addIssue({ number: 1, labels: [LABEL], state: 'CLOSED', closedAt: ago(10), pinnedBy: 'github-actions' })
+      api.addIssue({
+        number: 1,
+        labels: [LABEL],
+        state: 'CLOSED',
+        closedAt: ago(10),
+        pinnedBy: 'github-actions'
+      })
       api.addIssue({ number: 2, labels: [LABEL] })
       await sweep(api)
       api.resetCounts()
@@ -84,20 +164,39 @@ describe.concurrent('the nightly sweep', () => {
 
   it('writes nothing in dry-run and reports what it would unpin', () =>
     withApi(async (api) => {
-      api.addIssue({ number: 1, labels: [LABEL], state: 'CLOSED', closedAt: ago(10), pinnedBy: 'github-actions' })
+      api.addIssue({
+        number: 1,
+        labels: [LABEL],
+        state: 'CLOSED',
+        closedAt: ago(10),
+        pinnedBy: 'github-actions'
+      })
       api.addIssue({ number: 2, labels: [LABEL] })
       const run = await sweep(api, { 'dry-run': 'true' })
       expect(api.counts().writes).toBe(0)
       expect(api.pinned()).toEqual([1])
       expect(JSON.parse(run.outputs.unpinned!)).toEqual([1])
       expect(run.summary).toContain('dry run: nothing was written')
-      expect(run.summary).toContain('1 would be unpinned (#1); 1 would be pinned (#2)')
+      expect(run.summary).toContain(
+        '1 would be unpinned (#1); 1 would be pinned (#2)'
+      )
     }))
 
   it('runs on workflow_dispatch without issue-number, and does nothing with pin: false', () =>
     withApi(async (api) => {
-      api.addIssue({ number: 1, labels: [LABEL], state: 'CLOSED', closedAt: ago(10), pinnedBy: 'github-actions' })
-      const off = await event(api, 'workflow_dispatch', {}, { inputs: { pin: 'false' } })
+      api.addIssue({
+        number: 1,
+        labels: [LABEL],
+        state: 'CLOSED',
+        closedAt: ago(10),
+        pinnedBy: 'github-actions'
+      })
+      const off = await event(
+        api,
+        'workflow_dispatch',
+        {},
+        { inputs: { pin: 'false' } }
+      )
       expect(off.code).toBe(0)
       expect(api.pinned()).toEqual([1])
       const on = await event(api, 'workflow_dispatch', {})
@@ -107,7 +206,14 @@ describe.concurrent('the nightly sweep', () => {
 
   it('leaves every issue consistent after a fault mid-sweep; the next run finishes the job', () =>
     withApi(async (api) => {
-      for (const n of [1, 2, 3]) api.addIssue({ number: n, labels: [LABEL], state: 'CLOSED', closedAt: ago(10), pinnedBy: 'github-actions' })
+      for (const n of [1, 2, 3])
+        api.addIssue({
+          number: n,
+          labels: [LABEL],
+          state: 'CLOSED',
+          closedAt: ago(10),
+          pinnedBy: 'github-actions'
+        })
       let unpins = 0
       // The token stops working after the first write (401 is never retried).
       api.fault({
@@ -118,7 +224,9 @@ describe.concurrent('the nightly sweep', () => {
       })
       const failed = await sweep(api)
       expect(failed.code).toBe(1)
-      expect(failed.stdout).toContain('::error::GitHub rejected the token while trying to unpin issue #2')
+      expect(failed.stdout).toContain(
+        '::error::GitHub rejected the token while trying to unpin issue #2'
+      )
       expect(api.pinned()).toEqual([2, 3])
       const pinEvents = (n: number) => api.issue(n).events.map((e) => e.type)
       expect(pinEvents(1)).toEqual(['PinnedEvent', 'UnpinnedEvent'])
@@ -140,7 +248,9 @@ describe.concurrent('the nightly sweep', () => {
           labels: [LABEL],
           body: complete,
           createdAt: ago(closedDaysAgo + 5),
-          ...(open ? {} : { state: 'CLOSED' as const, closedAt: ago(closedDaysAgo) })
+          ...(open
+            ? {}
+            : { state: 'CLOSED' as const, closedAt: ago(closedDaysAgo) })
         })
       }
       // Three expired incidents hold the pins.
@@ -155,6 +265,8 @@ describe.concurrent('the nightly sweep', () => {
       expect(reads).toBeLessThanOrEqual(12)
       expect(writes).toBe(6)
       expect(api.pinned()).toHaveLength(3)
-      expect(api.pinned().every((p) => api.issue(p).state === 'OPEN')).toBe(true)
+      expect(api.pinned().every((p) => api.issue(p).state === 'OPEN')).toBe(
+        true
+      )
     }))
 })

@@ -5,7 +5,13 @@
  * set (the runner passes declared defaults as INPUT_* too).
  */
 import { spawn } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+  existsSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -17,7 +23,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url))
 export function copyBundle() {
   const dir = mkdtempSync(join(tmpdir(), 'incident-issues-dist-'))
   cpSync(join(root, 'dist'), dir, { recursive: true })
-  if (existsSync(join(dir, 'node_modules'))) throw new Error('node_modules beside the bundle')
+  if (existsSync(join(dir, 'node_modules')))
+    throw new Error('node_modules beside the bundle')
   return join(dir, 'index.js')
 }
 

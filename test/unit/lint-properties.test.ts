@@ -5,14 +5,48 @@ import { limitNesting } from '../../src/core/markdown.js'
 
 /** Markdown-ish pieces, so that random bodies hit the parser's corners. */
 const piece = fc.constantFrom(
-  '## TLDR\n', '**Summary**\n', 'TL;DR: ', '> ', '- ', '1. ', '```\n', '~~~', '<!-- ', ' -->',
-  '<details>', '</details>\n', '_No response_', '[a](http://x)', '![i](x.png)', '| a | b |\n|---|---|\n',
-  '2022-04-15 ', '14:05 UTC ', 'Apr 15 ', '#12 ', '@user ', '\n', '\n\n', '===\n', '---\n', '`', '*', '_', '\\',
-  'ghp_', 'eyJ', 'password=', '\u0000', '\r\n', '🚨', ' '.repeat(4)
+  '## TLDR\n',
+  '**Summary**\n',
+  'TL;DR: ',
+  '> ',
+  '- ',
+  '1. ',
+  '```\n',
+  '~~~',
+  '<!-- ',
+  ' -->',
+  '<details>',
+  '</details>\n',
+  '_No response_',
+  '[a](http://x)',
+  '![i](x.png)',
+  '| a | b |\n|---|---|\n',
+  '2022-04-15 ',
+  '14:05 UTC ',
+  'Apr 15 ',
+  '#12 ',
+  '@user ',
+  '\n',
+  '\n\n',
+  '===\n',
+  '---\n',
+  '`',
+  '*',
+  '_',
+  '\\',
+  'ghp_',
+  'eyJ',
+  'password=',
+  '\u0000',
+  '\r\n',
+  '🚨',
+  ' '.repeat(4)
 )
 const body = fc.oneof(
   fc.string({ maxLength: 2000 }),
-  fc.array(fc.oneof(piece, fc.string({ maxLength: 20 })), { maxLength: 400 }).map((a) => a.join(''))
+  fc
+    .array(fc.oneof(piece, fc.string({ maxLength: 20 })), { maxLength: 400 })
+    .map((a) => a.join(''))
 )
 
 describe('lint on any input', () => {
@@ -34,7 +68,9 @@ describe('lint on any input', () => {
         fc.integer({ min: 0, max: 36 }),
         fc.string({ minLength: 1, maxLength: 8 }),
         async (_, unit) => {
-          const text = unit.repeat(Math.ceil(MAX_BODY / unit.length)).slice(0, MAX_BODY)
+          const text = unit
+            .repeat(Math.ceil(MAX_BODY / unit.length))
+            .slice(0, MAX_BODY)
           const report = await lint(text)
           expect(report.sections).toHaveLength(5)
         }
@@ -53,7 +89,9 @@ describe('lint on any input', () => {
     const text = '- '.repeat(100) + 'x\n' + '>'.repeat(100) + ' y\n'
     const flat = limitNesting(text)
     expect(flat).toHaveLength(text.length)
-    expect(flat.split('\n').map((l) => l.length)).toEqual(text.split('\n').map((l) => l.length))
+    expect(flat.split('\n').map((l) => l.length)).toEqual(
+      text.split('\n').map((l) => l.length)
+    )
     expect(flat).not.toBe(text)
     expect(limitNesting('> a\n- b\n')).toBe('> a\n- b\n')
   })

@@ -10,13 +10,20 @@ const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'))
 
 /** The rows of the first table under a `## heading`, as arrays of cells. */
 function table(heading: string): string[][] {
-  const section = readme.split(new RegExp(`^## ${heading}\\n`, 'm'))[1]!.split(/^## /m)[0]!
+  const section = readme
+    .split(new RegExp(`^## ${heading}\\n`, 'm'))[1]!
+    .split(/^## /m)[0]!
   const lines = section.split('\n')
   const start = lines.findIndex((l) => l.startsWith('|'))
   const rows: string[][] = []
   for (const line of lines.slice(start + 2)) {
     if (!line.startsWith('|')) break
-    rows.push(line.slice(1, -1).split(' | ').map((c) => c.trim()))
+    rows.push(
+      line
+        .slice(1, -1)
+        .split(' | ')
+        .map((c) => c.trim())
+    )
   }
   return rows
 }
@@ -27,18 +34,28 @@ describe('the README', () => {
     const rows = table('Inputs')
     expect(rows.map((r) => unquote(r[0]!))).toEqual(Object.keys(action.inputs))
     for (const [name, def] of rows) {
-      expect(unquote(def!), name).toBe(String(action.inputs[unquote(name!)].default ?? ''))
+      expect(unquote(def!), name).toBe(
+        String(action.inputs[unquote(name!)].default ?? '')
+      )
     }
   })
 
   it('lists exactly the outputs of action.yml', () => {
-    expect(table('Outputs').map((r) => unquote(r[0]!))).toEqual(Object.keys(action.outputs))
+    expect(table('Outputs').map((r) => unquote(r[0]!))).toEqual(
+      Object.keys(action.outputs)
+    )
   })
 
   it('shows the default sections as the code defines them', () => {
     const section = readme.split('The default sections')[1]!
-    const rows = section.split('\n').filter((l) => /^\| (TLDR|Summary|Timeline|References|Evidence) \|/.test(l))
-    expect(rows.map((r) => r.split(' | ')[0]!.slice(2))).toEqual(DEFAULT_SECTIONS.map((s) => s.name))
+    const rows = section
+      .split('\n')
+      .filter((l) =>
+        /^\| (TLDR|Summary|Timeline|References|Evidence) \|/.test(l)
+      )
+    expect(rows.map((r) => r.split(' | ')[0]!.slice(2))).toEqual(
+      DEFAULT_SECTIONS.map((s) => s.name)
+    )
     for (const [i, spec] of DEFAULT_SECTIONS.entries()) {
       const cells = rows[i]!.split(' | ')
       expect(cells[1]).toBe(spec.required ? 'yes' : 'no')
@@ -47,7 +64,10 @@ describe('the README', () => {
   })
 
   it('shows the example workflow as it is in examples/', () => {
-    const example = readFileSync(join(root, 'examples/workflows/incident-issues.yml'), 'utf8')
+    const example = readFileSync(
+      join(root, 'examples/workflows/incident-issues.yml'),
+      'utf8'
+    )
     const inReadme = readme.split('```yaml\n')[1]!.split('```')[0]!
     expect(inReadme).toBe(example.replace(/^#.*\n/gm, ''))
   })

@@ -9,7 +9,9 @@ import { lint } from '../../src/core/lint.js'
  * UPDATE_GOLDEN=1 rewrites the expectations (review the diff before committing).
  */
 const dir = join(import.meta.dirname, '../fixtures/reports')
-const cases = readdirSync(dir).filter((f) => f.endsWith('.md')).sort()
+const cases = readdirSync(dir)
+  .filter((f) => f.endsWith('.md'))
+  .sort()
 
 describe('fixture reports', () => {
   it('has at least 30 cases', () => {

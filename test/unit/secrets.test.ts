@@ -11,32 +11,54 @@ const KINDS: [string, string][] = [
   ['GitHub token', 'ghu_' + a36],
   ['GitHub token', 'ghs_' + a36],
   ['GitHub token', 'ghr_' + a36],
-  ['GitHub token', 'github_pat_11ABCDEFG0' + 'abcdefghijklmnopqrstuv_' + 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVW'.slice(0, 49)],
+  [
+    'GitHub token',
+    'github_pat_11ABCDEFG0' +
+      'abcdefghijklmnopqrstuv_' +
+      'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVW'.slice(0, 49)
+  ],
   ['npm token', 'npm_' + a36],
   ['AWS access key', 'AKIA' + 'Z7QW3RT5YU2IO8PL'],
-  ['Slack token', 'xoxb-' + '123456789012-1234567890123-' + 'abcdefghijABCDEFGHIJklmn'],
+  [
+    'Slack token',
+    'xoxb-' + '123456789012-1234567890123-' + 'abcdefghijABCDEFGHIJklmn'
+  ],
   ['private key', '-----BEGIN ' + 'OPENSSH PRIVATE KEY-----'],
-  ['JSON Web Token', 'eyJhbGciOiJIUzI1NiJ9' + '.eyJzdWIiOiIxMjM0NTY3ODkwIn0' + '.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U'],
+  [
+    'JSON Web Token',
+    'eyJhbGciOiJIUzI1NiJ9' +
+      '.eyJzdWIiOiIxMjM0NTY3ODkwIn0' +
+      '.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U'
+  ],
   ['password or token assignment', 'password=' + 'hunter2Secret99'],
   ['password or token assignment', 'token: ' + 'abcd1234efgh5678']
 ]
 
 describe('scanCredentials', () => {
-  it.each(KINDS)('finds a %s and names only its kind and line', async (kind, value) => {
-    const body = `## Evidence\nsome text\nhere it is: ${value} (oops)\n`
-    const findings = await scanCredentials(body, new LineIndex(body))
-    expect(findings).toHaveLength(1)
-    expect(findings[0]).toMatchObject({ severity: 'error', line: 3, source: 'secrets' })
-    expect(findings[0]!.message).toContain(kind)
-    expect(JSON.stringify(findings)).not.toContain(value)
-  })
-
-  it.each(['token: revoked', 'password: see the vault', 'the token was rotated', 'AKIAIOSFODNN7EXAMPLE is AWS’s documented example'])(
-    'does not flag prose: %j',
-    async (text) => {
-      expect(await scanCredentials(text, new LineIndex(text))).toEqual([])
+  it.each(KINDS)(
+    'finds a %s and names only its kind and line',
+    async (kind, value) => {
+      const body = `## Evidence\nsome text\nhere it is: ${value} (oops)\n`
+      const findings = await scanCredentials(body, new LineIndex(body))
+      expect(findings).toHaveLength(1)
+      expect(findings[0]).toMatchObject({
+        severity: 'error',
+        line: 3,
+        source: 'secrets'
+      })
+      expect(findings[0]!.message).toContain(kind)
+      expect(JSON.stringify(findings)).not.toContain(value)
     }
   )
+
+  it.each([
+    'token: revoked',
+    'password: see the vault',
+    'the token was rotated',
+    'AKIAIOSFODNN7EXAMPLE is AWS’s documented example'
+  ])('does not flag prose: %j', async (text) => {
+    expect(await scanCredentials(text, new LineIndex(text))).toEqual([])
+  })
 
   it('cannot be switched off by a secretlint-disable comment in the body', async () => {
     const body = `<!-- secretlint-disable -->\nnpm_${a36}\n<!-- secretlint-enable -->\n`

@@ -1,16 +1,24 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SECTIONS, parseSections } from '../../src/core/sections-config.js'
+import {
+  DEFAULT_SECTIONS,
+  parseSections
+} from '../../src/core/sections-config.js'
 
 const dir = join(import.meta.dirname, '../fixtures/sections')
-const files = readdirSync(dir).filter((f) => f.endsWith('.yml')).sort()
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.yml'))
+  .sort()
 
 describe('the sections input', () => {
   for (const file of files.filter((f) => f.startsWith('not-ok-'))) {
     it(`rejects ${file} with one error naming the input, the value and the expectation`, () => {
       const text = readFileSync(join(dir, file), 'utf8')
-      const expected = readFileSync(join(dir, file.replace(/\.yml$/, '.error.txt')), 'utf8').trim()
+      const expected = readFileSync(
+        join(dir, file.replace(/\.yml$/, '.error.txt')),
+        'utf8'
+      ).trim()
       const result = parseSections(text)
       expect(result.ok).toBe(false)
       if (result.ok) return
@@ -23,7 +31,9 @@ describe('the sections input', () => {
   }
 
   it('accepts a custom list with defaults filled in', () => {
-    const result = parseSections(readFileSync(join(dir, 'ok-custom.yml'), 'utf8'))
+    const result = parseSections(
+      readFileSync(join(dir, 'ok-custom.yml'), 'utf8')
+    )
     expect(result).toEqual({
       ok: true,
       sections: [
@@ -38,7 +48,9 @@ describe('the sections input', () => {
 
   it('accepts a plain list of names', () => {
     const result = parseSections('- Summary\n- Timeline\n')
-    expect(result.ok && result.sections.map((s) => [s.name, s.required])).toEqual([
+    expect(
+      result.ok && result.sections.map((s) => [s.name, s.required])
+    ).toEqual([
       ['Summary', true],
       ['Timeline', true]
     ])
@@ -61,7 +73,9 @@ describe('the sections input', () => {
 
   it('has frozen defaults that match SPEC', () => {
     expect(Object.isFrozen(DEFAULT_SECTIONS)).toBe(true)
-    expect(DEFAULT_SECTIONS.map((s) => [s.name, s.required, s.check ?? null])).toEqual([
+    expect(
+      DEFAULT_SECTIONS.map((s) => [s.name, s.required, s.check ?? null])
+    ).toEqual([
       ['TLDR', true, 'brief'],
       ['Summary', true, null],
       ['Timeline', true, 'timeline'],

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { lint } from '../../src/core/lint.js'
 
 const withTimeline = (entries: string) =>
-  lint(`## TLDR\nx\n## Summary\nx\n## Timeline\n${entries}\n## References\nhttps://x.org\n`)
+  lint(
+    `## TLDR\nx\n## Summary\nx\n## Timeline\n${entries}\n## References\nhttps://x.org\n`
+  )
 const timelineFindings = async (entries: string) =>
-  (await withTimeline(entries)).sections.find((s) => s.name === 'Timeline')!.findings
+  (await withTimeline(entries)).sections.find((s) => s.name === 'Timeline')!
+    .findings
 
 describe('the timeline check', () => {
   it.each([
@@ -22,27 +25,47 @@ describe('the timeline check', () => {
 
   it('reports an entry without a date or time', async () => {
     const [finding] = await timelineFindings('- the provider told us')
-    expect(finding!.message).toMatch(/^Unexpected `Timeline` without a dated entry/)
+    expect(finding!.message).toMatch(
+      /^Unexpected `Timeline` without a dated entry/
+    )
   })
 
   it('reports each step backwards with both lines, from parsed dates only', async () => {
-    const findings = await timelineFindings('- Apr 14, 2022 a\n- Apr 12 b\n- Apr 13 c\n- Apr 11 d')
+    const findings = await timelineFindings(
+      '- Apr 14, 2022 a\n- Apr 12 b\n- Apr 13 c\n- Apr 11 d'
+    )
     expect(findings.map((f) => [f.line, f.message, f.cause?.line])).toEqual([
-      [7, 'Unexpected timeline entry `2022-04-12` after `2022-04-14`, expected chronological order', 6],
-      [9, 'Unexpected timeline entry `2022-04-11` after `2022-04-13`, expected chronological order', 8]
+      [
+        7,
+        'Unexpected timeline entry `2022-04-12` after `2022-04-14`, expected chronological order',
+        6
+      ],
+      [
+        9,
+        'Unexpected timeline entry `2022-04-11` after `2022-04-13`, expected chronological order',
+        8
+      ]
     ])
   })
 
   it('takes a time alone as the same day, and an earlier time alone as the next day', async () => {
-    expect(await timelineFindings('- 2022-04-12 23:10 a\n- 23:50 b\n- 00:20 c\n- 2022-04-13 01:00 d')).toEqual([])
+    expect(
+      await timelineFindings(
+        '- 2022-04-12 23:10 a\n- 23:50 b\n- 00:20 c\n- 2022-04-13 01:00 d'
+      )
+    ).toEqual([])
   })
 
   it('accepts three or more entries that all run newest first', async () => {
-    expect(await timelineFindings('- 2022-04-15 a\n- 2022-04-13 b\n- 2022-04-12 c')).toEqual([])
+    expect(
+      await timelineFindings('- 2022-04-15 a\n- 2022-04-13 b\n- 2022-04-12 c')
+    ).toEqual([])
   })
 
   it('ignores dates in code and comments', async () => {
-    const findings = await timelineFindings('<!-- 2022-04-15 -->\n`2022-04-15`\n```\n2022-04-15\n```')
+    const findings = await timelineFindings(
+      '<!-- 2022-04-15 -->\n`2022-04-15`\n```\n2022-04-15\n```'
+    )
     expect(findings[0]!.message).toMatch(/without a dated entry/)
   })
 })

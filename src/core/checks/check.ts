@@ -40,9 +40,15 @@ export function visibleText(
     if (node.type === 'html') {
       const raw = body.slice(pos.start.offset!, pos.end.offset!)
       for (const m of raw.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) {
-        blank(pos.start.offset! + m.index, pos.start.offset! + m.index + m[0].length)
+        blank(
+          pos.start.offset! + m.index,
+          pos.start.offset! + m.index + m[0].length
+        )
       }
-    } else if (blankCode && (node.type === 'code' || node.type === 'inlineCode')) {
+    } else if (
+      blankCode &&
+      (node.type === 'code' || node.type === 'inlineCode')
+    ) {
       blank(pos.start.offset!, pos.end.offset!)
     }
   }

@@ -81,10 +81,16 @@ export async function scanCredentials(
   // secretlint honours `secretlint-disable` comments even when its filter rule
   // is disabled in a preset (11.7): a public issue must not be able to hide a
   // secret, so the directive is defused, keeping every offset.
-  const content = body.replace(/secretlint-(disable|enable)/gi, (m) => 'x'.repeat(m.length))
+  const content = body.replace(/secretlint-(disable|enable)/gi, (m) =>
+    'x'.repeat(m.length)
+  )
   const result = await lintSource({
     source: { content, filePath: 'issue.md', ext: '.md', contentType: 'text' },
-    options: { config: SECRETLINT_CONFIG, maskSecrets: true, noPhysicFilePath: true }
+    options: {
+      config: SECRETLINT_CONFIG,
+      maskSecrets: true,
+      noPhysicFilePath: true
+    }
   })
   for (const message of result.messages) {
     add(RULE_KINDS[message.ruleId] ?? 'secret', message.range[0])
@@ -96,7 +102,9 @@ export async function scanCredentials(
       if (!knownLines.has(lines.point(m.index).line)) add(kind, m.index)
     }
   }
-  return [...hits.values()].sort((a, b) => a.line - b.line || a.column - b.column)
+  return [...hits.values()].sort(
+    (a, b) => a.line - b.line || a.column - b.column
+  )
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi
@@ -118,7 +126,9 @@ export const secrets: Check = {
     const text = visibleText(section, body, false)
     const at = (index: number) => lines.point(section.contentStart + index)
     for (const m of text.matchAll(EMAIL)) {
-      if (/@(?:example\.(?:com|org|net)|users\.noreply\.github\.com)$/i.test(m[0]))
+      if (
+        /@(?:example\.(?:com|org|net)|users\.noreply\.github\.com)$/i.test(m[0])
+      )
         continue
       findings.push({
         severity: 'warning',
@@ -130,7 +140,8 @@ export const secrets: Check = {
     for (const m of text.matchAll(IPV4)) {
       if (PRIVATE_OR_EXAMPLE_IP.test(m[0])) continue
       // Version numbers such as 1.2.3.4 in a sentence about a release are common.
-      if (/v$|version\s*$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) continue
+      if (/v$|version\s*$/i.test(text.slice(Math.max(0, m.index - 9), m.index)))
+        continue
       findings.push({
         severity: 'warning',
         message: `Unexpected IP address in \`${section.spec.name}\`, expected no personal data: remove it or use \`203.0.113.x\``,

@@ -2,8 +2,18 @@ import type { Finding } from '../types.js'
 import { atTitle, visibleText, type Check } from './check.js'
 
 const MONTHS = [
-  'jan', 'feb', 'mar', 'apr', 'may', 'jun',
-  'jul', 'aug', 'sep', 'oct', 'nov', 'dec'
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec'
 ]
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
@@ -30,7 +40,8 @@ interface Stamp {
 }
 
 function readLine(text: string): Omit<Stamp, 'line'> | undefined {
-  let date: { year?: number; month: number; day: number; index: number } | undefined
+  let date:
+    { year?: number; month: number; day: number; index: number } | undefined
   const candidates = [
     (() => {
       const m = ISO.exec(text)
@@ -94,7 +105,9 @@ function compare(a: Resolved, b: Resolved): number {
     a.year - b.year ||
     a.month - b.month ||
     a.day - b.day ||
-    (a.minutes !== undefined && b.minutes !== undefined ? a.minutes - b.minutes : 0)
+    (a.minutes !== undefined && b.minutes !== undefined
+      ? a.minutes - b.minutes
+      : 0)
   )
 }
 
@@ -130,7 +143,9 @@ export const timeline: Check = {
         // A time alone continues the day before it; an earlier time is the next day.
         resolved = { ...last, line, column, minutes: read.minutes }
         if (last.minutes !== undefined && read.minutes < last.minutes) {
-          const next = new Date(Date.UTC(last.year, last.month - 1, last.day + 1))
+          const next = new Date(
+            Date.UTC(last.year, last.month - 1, last.day + 1)
+          )
           resolved.year = next.getUTCFullYear()
           resolved.month = next.getUTCMonth() + 1
           resolved.day = next.getUTCDate()
@@ -155,7 +170,9 @@ export const timeline: Check = {
     // Three or more entries all going backwards are a newest-first timeline;
     // two are too few to tell that from a mistake.
     const newestFirst =
-      entries.length >= 3 && steps.some((s) => s < 0) && steps.every((s) => s <= 0)
+      entries.length >= 3 &&
+      steps.some((s) => s < 0) &&
+      steps.every((s) => s <= 0)
     if (newestFirst) return []
     const findings: Finding[] = []
     steps.forEach((step, i) => {

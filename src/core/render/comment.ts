@@ -14,10 +14,14 @@ const MAX_LISTED = 50
 /** What each default section is for: the skeleton's guidance, in a comment. */
 const HINTS: Record<string, string> = {
   TLDR: 'One or two sentences: who is affected, and must they act? At most 100 words; it comes first.',
-  Summary: 'What happened, what was exposed, and what the project did about it.',
-  Timeline: 'One line per event, oldest first, with a date and time in UTC: - 2022-04-15 14:05 UTC: what happened',
-  References: "Links: the provider's notice, advisories (GHSA, CVE), related issues and pull requests.",
-  Evidence: 'Optional: logs or screenshots, with names, e-mail addresses, IP addresses and tokens removed.'
+  Summary:
+    'What happened, what was exposed, and what the project did about it.',
+  Timeline:
+    'One line per event, oldest first, with a date and time in UTC: - 2022-04-15 14:05 UTC: what happened',
+  References:
+    "Links: the provider's notice, advisories (GHSA, CVE), related issues and pull requests.",
+  Evidence:
+    'Optional: logs or screenshots, with names, e-mail addresses, IP addresses and tokens removed.'
 }
 
 export interface CommentOptions {
@@ -64,20 +68,29 @@ function as(s: SectionReport): string {
 
 function state(s: SectionReport): string {
   const counts = s.findings.filter((f) => f.source !== 'section').length
-  const extra = counts > 0 ? `, ${counts} finding${counts === 1 ? '' : 's'}` : ''
+  const extra =
+    counts > 0 ? `, ${counts} finding${counts === 1 ? '' : 's'}` : ''
   if (!s.present) return s.required ? '❌ missing' : '➖ not present (optional)'
-  if (s.empty) return s.required ? `❌ empty (line ${s.line}${as(s)})` : `➖ empty (line ${s.line}${as(s)}, optional)`
+  if (s.empty)
+    return s.required
+      ? `❌ empty (line ${s.line}${as(s)})`
+      : `➖ empty (line ${s.line}${as(s)}, optional)`
   const worst = s.findings.some((f) => f.severity !== 'info') ? '⚠️' : '✅'
   return `${worst} line ${s.line}${as(s)}${extra}`
 }
 
 function findingLine(f: Finding): string {
-  const cause = f.cause ? ` (${f.cause.message.toLowerCase()}: line ${f.cause.line})` : ''
+  const cause = f.cause
+    ? ` (${f.cause.message.toLowerCase()}: line ${f.cause.line})`
+    : ''
   return `- ${ICON[f.severity]} line ${f.line}: ${f.message}${cause}`
 }
 
 /** A skeleton for the missing or empty required sections, from the specs. */
-export function skeleton(names: readonly string[], specs: readonly SectionSpec[]): string {
+export function skeleton(
+  names: readonly string[],
+  specs: readonly SectionSpec[]
+): string {
   return names
     .map((name) => {
       const spec = specs.find((s) => s.name === name)
@@ -93,7 +106,9 @@ export function skeleton(names: readonly string[], specs: readonly SectionSpec[]
  */
 export function renderComment(report: Report, options: CommentOptions): string {
   const attention = needsAttention(report)
-  const missing = report.sections.filter((s) => s.required && (!s.present || s.empty))
+  const missing = report.sections.filter(
+    (s) => s.required && (!s.present || s.empty)
+  )
   const lines: string[] = [MARKER]
   if (!attention) {
     lines.push(
@@ -116,16 +131,25 @@ export function renderComment(report: Report, options: CommentOptions): string {
   }
   lines.push('', '| Section | State |', '|---|---|')
   for (const s of report.sections) {
-    lines.push(`| ${escapeText(s.name)}${s.required ? '' : ' *(optional)*'} | ${state(s)} |`)
+    lines.push(
+      `| ${escapeText(s.name)}${s.required ? '' : ' *(optional)*'} | ${state(s)} |`
+    )
   }
-  const findings = [...report.sections.flatMap((s) => s.findings), ...report.findings]
-    .filter((f) => f.source !== 'section' || f.message.startsWith('Unexpected second'))
+  const findings = [
+    ...report.sections.flatMap((s) => s.findings),
+    ...report.findings
+  ]
+    .filter(
+      (f) => f.source !== 'section' || f.message.startsWith('Unexpected second')
+    )
     .sort((a, b) => a.line - b.line || a.column - b.column)
   if (findings.length > 0) {
     lines.push('', '**Findings** (line numbers are in the issue body)', '')
     for (const f of findings.slice(0, MAX_LISTED)) lines.push(findingLine(f))
     if (findings.length > MAX_LISTED) {
-      lines.push(`- … and ${findings.length - MAX_LISTED} more findings not shown. Run \`npx incident-issues lint\` on the body to see them all.`)
+      lines.push(
+        `- … and ${findings.length - MAX_LISTED} more findings not shown. Run \`npx incident-issues lint\` on the body to see them all.`
+      )
     }
   }
   if (findings.some((f) => f.source === 'secrets' && f.severity === 'error')) {
@@ -153,7 +177,10 @@ export function renderComment(report: Report, options: CommentOptions): string {
       '<details><summary>Skeleton to copy</summary>',
       '',
       '```markdown',
-      skeleton(missing.map((s) => s.name), options.specs).trimEnd(),
+      skeleton(
+        missing.map((s) => s.name),
+        options.specs
+      ).trimEnd(),
       '```',
       '',
       '</details>'
@@ -169,5 +196,8 @@ export function renderComment(report: Report, options: CommentOptions): string {
       : '<sub>Checked by incident-issues.</sub>'
   )
   const text = lines.join('\n') + '\n'
-  return text.length <= MAX_COMMENT ? text : text.slice(0, MAX_COMMENT - 200) + '\n\n… (cut at GitHub\'s comment limit)\n'
+  return text.length <= MAX_COMMENT
+    ? text
+    : text.slice(0, MAX_COMMENT - 200) +
+        "\n\n… (cut at GitHub's comment limit)\n"
 }

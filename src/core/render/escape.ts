@@ -9,7 +9,10 @@ const MAX = 80
  * Markdown punctuation character is backslash-escaped; lines are joined.
  */
 export function escapeText(text: string, max = MAX): string {
-  let s = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim()
+  let s = text
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
   if ([...s].length > max) s = [...s].slice(0, max - 1).join('') + '…'
   return s
     .replace(/&/g, '&amp;')

@@ -36,8 +36,14 @@ export function renderIssueSummary(s: IssueSummary): string {
       )
     }
   }
-  lines.push('', `Pin: ${yesNo(s.pinnedBefore)} → ${yesNo(s.pinned)} (${cell(s.pinReason)})`, '')
-  lines.push(s.dryRun ? '**Dry run**: nothing was written. It would have:' : 'Done:')
+  lines.push(
+    '',
+    `Pin: ${yesNo(s.pinnedBefore)} → ${yesNo(s.pinned)} (${cell(s.pinReason)})`,
+    ''
+  )
+  lines.push(
+    s.dryRun ? '**Dry run**: nothing was written. It would have:' : 'Done:'
+  )
   if (s.actions.length === 0) lines.push('- nothing (no change needed)')
   for (const a of s.actions) lines.push(`- ${cell(a)}`)
   return lines.join('\n') + '\n'
@@ -72,7 +78,8 @@ export function renderSweepSummary(
       `| #${r.number} ${cell(r.title)} | ${r.state} | ${r.closedAt ? r.closedAt.slice(0, 10) : ''} | ${r.daysClosed ?? ''} | ${yesNo(r.pinnedBefore)} → ${yesNo(r.pinnedAfter)} | ${cell(r.why)} |`
     )
   }
-  if (rows.length === 0) lines.push('| (no incident is open or pinned) | | | | | |')
+  if (rows.length === 0)
+    lines.push('| (no incident is open or pinned) | | | | | |')
   const verb = dryRun ? 'would be ' : ''
   lines.push(
     '',

@@ -74,7 +74,8 @@ export function createApiDouble(options = {}) {
   let permission = 'write'
 
   const actor = (/** @type {string} */ login) => ({
-    __typename: login.endsWith('[bot]') || login === viewerActor ? 'Bot' : 'User',
+    __typename:
+      login.endsWith('[bot]') || login === viewerActor ? 'Bot' : 'User',
     login: login.replace(/\[bot\]$/, '')
   })
 
@@ -95,20 +96,35 @@ export function createApiDouble(options = {}) {
       isPinned: pinned.includes(i.number),
       labels: (/** @type {{first?: number}} */ { first = 100 }) => ({
         totalCount: i.labels.length,
-        nodes: i.labels.slice(0, first).map((name) => ({ __typename: 'Label', name }))
+        nodes: i.labels
+          .slice(0, first)
+          .map((name) => ({ __typename: 'Label', name }))
       }),
-      timelineItems: (/** @type {{itemTypes?: string[], first?: number, last?: number}} */ args) => {
+      timelineItems: (
+        /** @type {{itemTypes?: string[], first?: number, last?: number}} */ args
+      ) => {
         const types = (args.itemTypes ?? []).map((t) =>
-          t.toLowerCase().replace(/_(\w)/g, (_, c) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase())
+          t
+            .toLowerCase()
+            .replace(/_(\w)/g, (_, c) => c.toUpperCase())
+            .replace(/^\w/, (c) => c.toUpperCase())
         )
-        let events = i.events.filter((e) => types.length === 0 || types.includes(e.type))
+        let events = i.events.filter(
+          (e) => types.length === 0 || types.includes(e.type)
+        )
         if (args.last !== undefined) events = events.slice(-args.last)
         if (args.first !== undefined) events = events.slice(0, args.first)
         return {
-          nodes: events.map((e) => ({ __typename: e.type, actor: actor(e.actor), createdAt: e.createdAt }))
+          nodes: events.map((e) => ({
+            __typename: e.type,
+            actor: actor(e.actor),
+            createdAt: e.createdAt
+          }))
         }
       },
-      comments: (/** @type {{first?: number, after?: string}} */ { first = 100, after }) => {
+      comments: (
+        /** @type {{first?: number, after?: string}} */ { first = 100, after }
+      ) => {
         const all = [...comments.values()].filter((c) => c.issue === i.number)
         return connection(all.map(commentNode), first, after)
       }
@@ -135,8 +151,14 @@ export function createApiDouble(options = {}) {
    * @param {T[]} all @param {number} first @param {string | undefined | null} after
    */
   function connection(all, first, after) {
-    if (first > 100) throw new GitHubGraphQLError('EXCESSIVE_PAGINATION', 'first may not exceed 100')
-    const start = after ? Number(Buffer.from(after, 'base64').toString('utf8').split(':')[1]) + 1 : 0
+    if (first > 100)
+      throw new GitHubGraphQLError(
+        'EXCESSIVE_PAGINATION',
+        'first may not exceed 100'
+      )
+    const start = after
+      ? Number(Buffer.from(after, 'base64').toString('utf8').split(':')[1]) + 1
+      : 0
     const nodes = all.slice(start, start + first)
     const end = start + nodes.length - 1
     return {
@@ -144,14 +166,19 @@ export function createApiDouble(options = {}) {
       nodes,
       pageInfo: {
         hasNextPage: start + first < all.length,
-        endCursor: nodes.length ? Buffer.from(`cursor:${end}`).toString('base64') : null
+        endCursor: nodes.length
+          ? Buffer.from(`cursor:${end}`).toString('base64')
+          : null
       }
     }
   }
 
   const requireWrite = () => {
     if (permission !== 'write') {
-      throw new GitHubGraphQLError('FORBIDDEN', 'Resource not accessible by integration')
+      throw new GitHubGraphQLError(
+        'FORBIDDEN',
+        'Resource not accessible by integration'
+      )
     }
   }
 
@@ -160,10 +187,16 @@ export function createApiDouble(options = {}) {
     const issue = issues.get(number)
     if (!issue) throw new Error(`no issue #${number}`)
     if (pinned.includes(number)) {
-      throw new GitHubGraphQLError('UNPROCESSABLE', 'The issue is already pinned or could not be pinned at this time')
+      throw new GitHubGraphQLError(
+        'UNPROCESSABLE',
+        'The issue is already pinned or could not be pinned at this time'
+      )
     }
     if (pinned.length >= PIN_LIMIT) {
-      throw new GitHubGraphQLError('UNPROCESSABLE', `Maximum ${PIN_LIMIT} pinned issues per repository`)
+      throw new GitHubGraphQLError(
+        'UNPROCESSABLE',
+        `Maximum ${PIN_LIMIT} pinned issues per repository`
+      )
     }
     pinned.push(number)
     issue.events.push({ type: 'PinnedEvent', actor: who, createdAt: tick() })
@@ -174,7 +207,8 @@ export function createApiDouble(options = {}) {
     const issue = issues.get(number)
     if (!issue) throw new Error(`no issue #${number}`)
     const at = pinned.indexOf(number)
-    if (at === -1) throw new GitHubGraphQLError('UNPROCESSABLE', 'Issue is not pinned')
+    if (at === -1)
+      throw new GitHubGraphQLError('UNPROCESSABLE', 'Issue is not pinned')
     pinned.splice(at, 1)
     issue.events.push({ type: 'UnpinnedEvent', actor: who, createdAt: tick() })
   }
@@ -189,22 +223,36 @@ export function createApiDouble(options = {}) {
           totalCount: pinned.length,
           nodes: pinned.slice(0, first).map((n) => {
             const issue = /** @type {Issue} */ (issues.get(n))
-            const pin = issue.events.filter((e) => e.type === 'PinnedEvent').at(-1)
-            return { __typename: 'PinnedIssue', pinnedBy: actor(pin?.actor ?? 'ghost'), issue: issueNode(issue) }
+            const pin = issue.events
+              .filter((e) => e.type === 'PinnedEvent')
+              .at(-1)
+            return {
+              __typename: 'PinnedIssue',
+              pinnedBy: actor(pin?.actor ?? 'ghost'),
+              issue: issueNode(issue)
+            }
           })
         }),
         issue: (/** @type {{number: number}} */ { number }) => {
           const issue = issues.get(number)
           return issue && !issue.isPullRequest ? issueNode(issue) : null
         },
-        issues: (/** @type {{labels?: string[], states?: string[], first?: number, after?: string, orderBy?: {field: string, direction: string}}} */ args) => {
+        issues: (
+          /** @type {{labels?: string[], states?: string[], first?: number, after?: string, orderBy?: {field: string, direction: string}}} */ args
+        ) => {
           let all = [...issues.values()].filter((i) => !i.isPullRequest)
           if (args.labels) {
             const wanted = args.labels.map((l) => l.toLowerCase())
-            all = all.filter((i) => i.labels.some((l) => wanted.includes(l.toLowerCase())))
+            all = all.filter((i) =>
+              i.labels.some((l) => wanted.includes(l.toLowerCase()))
+            )
           }
-          if (args.states) all = all.filter((i) => args.states?.includes(i.state))
-          all.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.number - b.number)
+          if (args.states)
+            all = all.filter((i) => args.states?.includes(i.state))
+          all.sort(
+            (a, b) =>
+              a.createdAt.localeCompare(b.createdAt) || a.number - b.number
+          )
           if (args.orderBy?.direction === 'DESC') all.reverse()
           return connection(all.map(issueNode), args.first ?? 100, args.after)
         }
@@ -213,29 +261,49 @@ export function createApiDouble(options = {}) {
     pinIssue: (/** @type {{input: {issueId: string}}} */ { input }) => {
       requireWrite()
       const issue = findIssueById(input.issueId)
-      if (!issue) throw new GitHubGraphQLError('NOT_FOUND', `Could not resolve to a node with the global id of '${input.issueId}'`)
+      if (!issue)
+        throw new GitHubGraphQLError(
+          'NOT_FOUND',
+          `Could not resolve to a node with the global id of '${input.issueId}'`
+        )
       pinNow(issue.number, viewerActor)
       return { issue: issueNode(issue) }
     },
     unpinIssue: (/** @type {{input: {issueId: string}}} */ { input }) => {
       requireWrite()
       const issue = findIssueById(input.issueId)
-      if (!issue) throw new GitHubGraphQLError('NOT_FOUND', `Could not resolve to a node with the global id of '${input.issueId}'`)
+      if (!issue)
+        throw new GitHubGraphQLError(
+          'NOT_FOUND',
+          `Could not resolve to a node with the global id of '${input.issueId}'`
+        )
       unpinNow(issue.number, viewerActor)
       return { issue: issueNode(issue) }
     },
-    minimizeComment: (/** @type {{input: {subjectId: string, classifier: string}}} */ { input }) => {
+    minimizeComment: (
+      /** @type {{input: {subjectId: string, classifier: string}}} */ { input }
+    ) => {
       requireWrite()
       const c = [...comments.values()].find((x) => x.id === input.subjectId)
-      if (!c) throw new GitHubGraphQLError('NOT_FOUND', `Could not resolve to a node with the global id of '${input.subjectId}'`)
+      if (!c)
+        throw new GitHubGraphQLError(
+          'NOT_FOUND',
+          `Could not resolve to a node with the global id of '${input.subjectId}'`
+        )
       c.isMinimized = true
       c.minimizedReason = input.classifier.toLowerCase()
       return { minimizedComment: commentNode(c) }
     },
-    unminimizeComment: (/** @type {{input: {subjectId: string}}} */ { input }) => {
+    unminimizeComment: (
+      /** @type {{input: {subjectId: string}}} */ { input }
+    ) => {
       requireWrite()
       const c = [...comments.values()].find((x) => x.id === input.subjectId)
-      if (!c) throw new GitHubGraphQLError('NOT_FOUND', `Could not resolve to a node with the global id of '${input.subjectId}'`)
+      if (!c)
+        throw new GitHubGraphQLError(
+          'NOT_FOUND',
+          `Could not resolve to a node with the global id of '${input.subjectId}'`
+        )
       c.isMinimized = false
       c.minimizedReason = null
       return { unminimizedComment: commentNode(c) }
@@ -252,10 +320,20 @@ export function createApiDouble(options = {}) {
     }
     const invalid = validate(githubSchema(), document)
     if (invalid.length > 0) {
-      return { errors: invalid.map((e) => ({ message: e.message, locations: e.locations })) }
+      return {
+        errors: invalid.map((e) => ({
+          message: e.message,
+          locations: e.locations
+        }))
+      }
     }
     const result = /** @type {import('graphql').ExecutionResult} */ (
-      execute({ schema: githubSchema(), document, rootValue, variableValues: variables })
+      execute({
+        schema: githubSchema(),
+        document,
+        rootValue,
+        variableValues: variables
+      })
     )
     return {
       data: result.data ?? null,
@@ -275,7 +353,10 @@ export function createApiDouble(options = {}) {
   /** @param {import('node:http').ServerResponse} res @param {number} status @param {unknown} body @param {Record<string, string>} [headers] */
   function send(res, status, body, headers = {}) {
     const text = body === undefined ? '' : JSON.stringify(body)
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      ...headers
+    })
     res.end(text)
   }
 
@@ -289,7 +370,10 @@ export function createApiDouble(options = {}) {
     id: c.databaseId,
     node_id: c.id,
     body: c.body,
-    user: { login: c.author, type: c.author.endsWith('[bot]') ? 'Bot' : 'User' },
+    user: {
+      login: c.author,
+      type: c.author.endsWith('[bot]') ? 'Bot' : 'User'
+    },
     created_at: c.createdAt
   })
 
@@ -302,14 +386,35 @@ export function createApiDouble(options = {}) {
     if (!path.startsWith(base + '/')) return [404, { message: 'Not Found' }]
     const rel = path.slice(base.length)
     if (method !== 'GET' && permission !== 'write') {
-      return [403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' }]
+      return [
+        403,
+        {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest'
+        }
+      ]
     }
     let m
     if (method === 'POST' && (m = /^\/issues\/(\d+)\/comments$/.exec(rel))) {
       const number = Number(m[1])
       if (!issues.has(number)) return [404, { message: 'Not Found' }]
-      if (typeof body?.body !== 'string') return [422, { message: 'Invalid request: body is required' }]
-      if (body.body.length > 65536) return [422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] }]
+      if (typeof body?.body !== 'string')
+        return [422, { message: 'Invalid request: body is required' }]
+      if (body.body.length > 65536)
+        return [
+          422,
+          {
+            message: 'Validation Failed',
+            errors: [
+              {
+                resource: 'IssueComment',
+                code: 'custom',
+                field: 'body',
+                message: 'body is too long (maximum is 65536 characters)'
+              }
+            ]
+          }
+        ]
       const c = addComment(number, viewer, body.body)
       return [201, restComment(c)]
     }
@@ -317,14 +422,21 @@ export function createApiDouble(options = {}) {
       const c = comments.get(Number(m[1]))
       if (!c) return [404, { message: 'Not Found' }]
       if (method === 'PATCH') {
-        if (c.author !== viewer) return [403, { message: 'Must have admin rights to Repository.' }]
-        if (typeof body?.body !== 'string') return [422, { message: 'Invalid request: body is required' }]
-        if (body.body.length > 65536) return [422, { message: 'body is too long (maximum is 65536 characters)' }]
+        if (c.author !== viewer)
+          return [403, { message: 'Must have admin rights to Repository.' }]
+        if (typeof body?.body !== 'string')
+          return [422, { message: 'Invalid request: body is required' }]
+        if (body.body.length > 65536)
+          return [
+            422,
+            { message: 'body is too long (maximum is 65536 characters)' }
+          ]
         c.body = body.body
         return [200, restComment(c)]
       }
       if (method === 'DELETE') {
-        if (c.author !== viewer) return [403, { message: 'Must have admin rights to Repository.' }]
+        if (c.author !== viewer)
+          return [403, { message: 'Must have admin rights to Repository.' }]
         comments.delete(c.databaseId)
         return [204, undefined]
       }
@@ -337,16 +449,22 @@ export function createApiDouble(options = {}) {
       if (!Array.isArray(names)) return [422, { message: 'Invalid request' }]
       for (const name of names) {
         repoLabels.add(name)
-        if (!issue.labels.some((l) => l.toLowerCase() === name.toLowerCase())) issue.labels.push(name)
+        if (!issue.labels.some((l) => l.toLowerCase() === name.toLowerCase()))
+          issue.labels.push(name)
       }
       return [200, issueJson(number).labels]
     }
-    if ((m = /^\/issues\/(\d+)\/labels\/(.+)$/.exec(rel)) && method === 'DELETE') {
+    if (
+      (m = /^\/issues\/(\d+)\/labels\/(.+)$/.exec(rel)) &&
+      method === 'DELETE'
+    ) {
       const number = Number(m[1])
       const issue = issues.get(number)
       if (!issue) return [404, { message: 'Not Found' }]
       const name = decodeURIComponent(m[2] ?? '')
-      const at = issue.labels.findIndex((l) => l.toLowerCase() === name.toLowerCase())
+      const at = issue.labels.findIndex(
+        (l) => l.toLowerCase() === name.toLowerCase()
+      )
       if (at === -1) return [404, { message: 'Label does not exist' }]
       issue.labels.splice(at, 1)
       return [200, issueJson(number).labels]
@@ -380,7 +498,8 @@ export function createApiDouble(options = {}) {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1')
       const asSent = url.pathname
       // GitHub Enterprise Server shapes: REST under /api/v3, GraphQL at /api/graphql.
-      if (url.pathname.startsWith('/api/v3/')) url.pathname = url.pathname.slice('/api/v3'.length)
+      if (url.pathname.startsWith('/api/v3/'))
+        url.pathname = url.pathname.slice('/api/v3'.length)
       else if (url.pathname === '/api/graphql') url.pathname = '/graphql'
       const method = req.method ?? 'GET'
       const raw = Buffer.concat(chunks).toString('utf8')
@@ -392,25 +511,43 @@ export function createApiDouble(options = {}) {
         return send(res, 400, { message: 'Problems parsing JSON' })
       }
       const isGraphQL = url.pathname === '/graphql' && method === 'POST'
-      const isMutation = isGraphQL && /^\s*mutation\b/.test(String(body?.query ?? '').replace(/^\s*(#.*\n\s*)*/, ''))
+      const isMutation =
+        isGraphQL &&
+        /^\s*mutation\b/.test(
+          String(body?.query ?? '').replace(/^\s*(#.*\n\s*)*/, '')
+        )
       /** @type {RequestRecord} */
       const record = {
         method,
         path: asSent,
         kind: (isGraphQL ? isMutation : method !== 'GET') ? 'write' : 'read',
-        ...(isGraphQL ? { operation: /(?:query|mutation)\s+(\w+)/.exec(String(body?.query))?.[1] ?? '' } : {})
+        ...(isGraphQL
+          ? {
+              operation:
+                /(?:query|mutation)\s+(\w+)/.exec(String(body?.query))?.[1] ??
+                ''
+            }
+          : {})
       }
       requests.push(record)
       const fault = faults.find((f) => f.times > 0 && f.match(record))
       if (fault) {
         fault.times--
-        return send(res, fault.status, fault.body ?? { message: `injected ${fault.status}` }, fault.headers)
+        return send(
+          res,
+          fault.status,
+          fault.body ?? { message: `injected ${fault.status}` },
+          fault.headers
+        )
       }
       if (!/^(token|bearer) \S+/i.test(req.headers.authorization ?? '')) {
         return send(res, 401, { message: 'Requires authentication' })
       }
       if (isGraphQL) {
-        const result = runGraphQL(String(body?.query ?? ''), body?.variables ?? {})
+        const result = runGraphQL(
+          String(body?.query ?? ''),
+          body?.variables ?? {}
+        )
         send(res, 200, result)
         if (!isMutation) afterRead.splice(0).forEach((fn) => fn())
         return
@@ -430,8 +567,12 @@ export function createApiDouble(options = {}) {
     /** Start listening on 127.0.0.1 on a free port. */
     async start() {
       githubSchema()
-      await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)))
-      const address = /** @type {import('node:net').AddressInfo} */ (server.address())
+      await new Promise((resolve) =>
+        server.listen(0, '127.0.0.1', () => resolve(undefined))
+      )
+      const address = /** @type {import('node:net').AddressInfo} */ (
+        server.address()
+      )
       this.url = `http://127.0.0.1:${address.port}`
       return this
     },
