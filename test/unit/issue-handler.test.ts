@@ -8,10 +8,7 @@ import { anIssue, GitHubFake, memoryLogger } from '../fakes/github-fake.js'
 
 const COMPLETE =
   '## TLDR\nx\n## Summary\nx\n## Timeline\n- 2022-01-01 x\n## References\nhttps://x.org\n'
-const deps = (
-  port: GitHubFake | ReturnType<typeof dryRunPort>,
-  inputs = DEFAULT_INPUTS
-) => ({
+const deps = (port: GitHubPort, inputs = DEFAULT_INPUTS) => ({
   port,
   inputs,
   now: NOW,
