@@ -27947,7 +27947,8 @@ async function cli(args, io) {
     else {
         const name = file === '-' ? '<stdin>' : file;
         for (const f of allFindings(report)) {
-            io.stdout(`${name}:${f.line}:${f.column} ${f.severity} ${f.message}\n`);
+            const cause = f.cause ? ` (${f.cause.message.toLowerCase()}: line ${f.cause.line})` : '';
+            io.stdout(`${name}:${f.line}:${f.column} ${f.severity} ${f.message}${cause}\n`);
         }
         io.stderr(report.complete
             ? `${name}: complete\n`

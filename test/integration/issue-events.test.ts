@@ -6,7 +6,8 @@ import {
   issueEvent,
   LABEL,
   ownComments,
-  withApi
+  withApi,
+  type Api
 } from './harness.js'
 
 const DRAFT =
@@ -609,4 +610,116 @@ describe.concurrent('issue events against the API double', () => {
         '/api/v3/repos/octo-org/octo-repo/issues/1/comments'
       ])
     }))
+
+  describe('dry-run, for every kind of write', () => {
+    const complete = body('ok-all-sections')
+    const scenarios: [string, (api: Api) => void, string, string?][] = [
+      [
+        'opened incomplete (pin, comment, label)',
+        (api) => api.addIssue({ number: 1, labels: [LABEL], body: DRAFT }),
+        'opened'
+      ],
+      [
+        'edited to complete (update, minimize)',
+        (api) => {
+          api.addIssue({
+            number: 1,
+            labels: [LABEL],
+            body: complete,
+            pinnedBy: 'github-actions'
+          })
+          api.addComment(
+            1,
+            'github-actions[bot]',
+            '<!-- incident-issues:report -->\nold'
+          )
+        },
+        'edited'
+      ],
+      [
+        'closed with unpin-after-days 0 (unpin)',
+        (api) => {
+          api.addIssue({
+            number: 1,
+            labels: [LABEL],
+            body: complete,
+            state: 'CLOSED',
+            closedAt: '2026-03-01T00:00:00Z',
+            pinnedBy: 'github-actions'
+          })
+        },
+        'closed'
+      ],
+      [
+        'unlabeled (unpin, label removal)',
+        (api) => {
+          api.addIssue({
+            number: 1,
+            labels: ['needs-details'],
+            body: complete,
+            pinnedBy: 'github-actions'
+          })
+        },
+        'unlabeled',
+        LABEL
+      ],
+      [
+        'raced comments (delete)',
+        (api) => {
+          api.addIssue({
+            number: 1,
+            labels: [LABEL],
+            body: DRAFT,
+            pinnedBy: 'github-actions'
+          })
+          api.addComment(
+            1,
+            'github-actions[bot]',
+            '<!-- incident-issues:report -->\nA'
+          )
+          api.addComment(
+            1,
+            'github-actions[bot]',
+            '<!-- incident-issues:report -->\nB'
+          )
+        },
+        'edited'
+      ]
+    ]
+    it.each(scenarios)(
+      '%s: writes nothing and says what it would do',
+      (_name, seed, action, label) =>
+        withApi(async (api) => {
+          seed(api)
+          const before = JSON.stringify({
+            pinned: api.pinned(),
+            comments: api.comments(1),
+            labels: api.issue(1).labels
+          })
+          const inputs = {
+            'dry-run': 'true',
+            'incomplete-label': 'needs-details',
+            'unpin-after-days': '0'
+          }
+          const run = await issueEvent(api, action, 1, {
+            inputs,
+            ...(label ? { label } : {})
+          })
+          expect(run.code).toBe(0)
+          expect(api.counts().writes).toBe(0)
+          expect(
+            JSON.stringify({
+              pinned: api.pinned(),
+              comments: api.comments(1),
+              labels: api.issue(1).labels
+            })
+          ).toBe(before)
+          expect(run.stdout).toContain('[dry-run] would ')
+          expect(run.summary).toContain(
+            '**Dry run**: nothing was written. It would have:'
+          )
+          expect(run.summary).not.toContain('nothing (no change needed)')
+        })
+    )
+  })
 })
