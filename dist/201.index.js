@@ -1975,7 +1975,7 @@ function clock(env) {
     }
     return new Date();
 }
-/** Outputs share a 1 MB budget per job: a hostile body's thousands of findings are cut. */
+/** GitHub keeps outputs small (1 MB at most): a hostile body's thousands of findings are cut. */
 const MAX_REPORT_OUTPUT = 100_000;
 /** The `report` output: the report without `missing` (an output of its own), cut to size. */
 function reportOutput(full) {

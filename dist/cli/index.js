@@ -27947,7 +27947,9 @@ async function cli(args, io) {
     else {
         const name = file === '-' ? '<stdin>' : file;
         for (const f of allFindings(report)) {
-            const cause = f.cause ? ` (${f.cause.message.toLowerCase()}: line ${f.cause.line})` : '';
+            const cause = f.cause
+                ? ` (${f.cause.message.toLowerCase()}: line ${f.cause.line})`
+                : '';
             io.stdout(`${name}:${f.line}:${f.column} ${f.severity} ${f.message}${cause}\n`);
         }
         io.stderr(report.complete

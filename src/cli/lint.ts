@@ -86,8 +86,12 @@ export async function cli(args: readonly string[], io: CliIo): Promise<number> {
   } else {
     const name = file === '-' ? '<stdin>' : file
     for (const f of allFindings(report)) {
-      const cause = f.cause ? ` (${f.cause.message.toLowerCase()}: line ${f.cause.line})` : ''
-      io.stdout(`${name}:${f.line}:${f.column} ${f.severity} ${f.message}${cause}\n`)
+      const cause = f.cause
+        ? ` (${f.cause.message.toLowerCase()}: line ${f.cause.line})`
+        : ''
+      io.stdout(
+        `${name}:${f.line}:${f.column} ${f.severity} ${f.message}${cause}\n`
+      )
     }
     io.stderr(
       report.complete
