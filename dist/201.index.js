@@ -406,32 +406,33 @@ const ISO = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/;
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'i');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?(?:,?\\s+(\\d{4})\\b)?`, 'i');
 const TIME = /\b([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?\b/;
+const month = (name) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+/** Each date form with the capture groups of its year, month and day. */
+const DATE_FORMS = [
+    { pattern: ISO, read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
+    {
+        pattern: MONTH_DAY,
+        read: (m) => ({
+            ...(m[3] ? { year: +m[3] } : {}),
+            month: month(m[1]),
+            day: +m[2]
+        })
+    },
+    {
+        pattern: DAY_MONTH,
+        read: (m) => ({
+            ...(m[3] ? { year: +m[3] } : {}),
+            month: month(m[2]),
+            day: +m[1]
+        })
+    }
+];
 function readLine(text) {
     let date;
-    const candidates = [
-        (() => {
-            const m = ISO.exec(text);
-            return m && { year: +m[1], month: +m[2], day: +m[3], index: m.index };
-        })(),
-        (() => {
-            const m = MONTH_DAY.exec(text);
-            return (m && {
-                ...(m[3] ? { year: +m[3] } : {}),
-                month: MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1,
-                day: +m[2],
-                index: m.index
-            });
-        })(),
-        (() => {
-            const m = DAY_MONTH.exec(text);
-            return (m && {
-                ...(m[3] ? { year: +m[3] } : {}),
-                month: MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1,
-                day: +m[1],
-                index: m.index
-            });
-        })()
-    ];
+    const candidates = DATE_FORMS.map(({ pattern, read }) => {
+        const m = pattern.exec(text);
+        return m ? { ...read(m), index: m.index } : undefined;
+    });
     for (const c of candidates) {
         if (!c || c.month < 1 || c.month > 12 || c.day < 1 || c.day > 31)
             continue;

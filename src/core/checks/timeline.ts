@@ -39,37 +39,46 @@ interface Stamp {
   column: number
 }
 
+interface DateMatch {
+  year?: number
+  month: number
+  day: number
+  index: number
+}
+
+const month = (name: string) =>
+  MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1
+
+/** Each date form with the capture groups of its year, month and day. */
+const DATE_FORMS: readonly {
+  pattern: RegExp
+  read: (m: RegExpExecArray) => Omit<DateMatch, 'index'>
+}[] = [
+  { pattern: ISO, read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
+  {
+    pattern: MONTH_DAY,
+    read: (m) => ({
+      ...(m[3] ? { year: +m[3] } : {}),
+      month: month(m[1]!),
+      day: +m[2]!
+    })
+  },
+  {
+    pattern: DAY_MONTH,
+    read: (m) => ({
+      ...(m[3] ? { year: +m[3] } : {}),
+      month: month(m[2]!),
+      day: +m[1]!
+    })
+  }
+]
+
 function readLine(text: string): Omit<Stamp, 'line'> | undefined {
-  let date:
-    { year?: number; month: number; day: number; index: number } | undefined
-  const candidates = [
-    (() => {
-      const m = ISO.exec(text)
-      return m && { year: +m[1]!, month: +m[2]!, day: +m[3]!, index: m.index }
-    })(),
-    (() => {
-      const m = MONTH_DAY.exec(text)
-      return (
-        m && {
-          ...(m[3] ? { year: +m[3] } : {}),
-          month: MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1,
-          day: +m[2]!,
-          index: m.index
-        }
-      )
-    })(),
-    (() => {
-      const m = DAY_MONTH.exec(text)
-      return (
-        m && {
-          ...(m[3] ? { year: +m[3] } : {}),
-          month: MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1,
-          day: +m[1]!,
-          index: m.index
-        }
-      )
-    })()
-  ]
+  let date: DateMatch | undefined
+  const candidates = DATE_FORMS.map(({ pattern, read }) => {
+    const m = pattern.exec(text)
+    return m ? { ...read(m), index: m.index } : undefined
+  })
   for (const c of candidates) {
     if (!c || c.month < 1 || c.month > 12 || c.day < 1 || c.day > 31) continue
     if (!date || c.index < date.index) date = c
