@@ -973,6 +973,13 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 
 
 
+/** A throttling handler: say what happened, then retry up to twice. */
+function retryTwice(what, log) {
+    return (retryAfter, options, _octokit, retryCount) => {
+        log(`${what} reached for ${options.method} ${options.url}; retrying in ${retryAfter} s`);
+        return retryCount < 2;
+    };
+}
 /**
  * Octokit with retries (5xx, with back-off) and throttling (primary and
  * secondary rate limits, honouring `retry-after`), as lock-threads does.
@@ -982,14 +989,8 @@ function getClient(token, baseUrl, log) {
         baseUrl,
         retry: { retries: 3 },
         throttle: {
-            onRateLimit: (retryAfter, options, _o, retryCount) => {
-                log(`Rate limit reached for ${options.method} ${options.url}; retrying in ${retryAfter} s`);
-                return retryCount < 2;
-            },
-            onSecondaryRateLimit: (retryAfter, options, _o, retryCount) => {
-                log(`Secondary rate limit reached for ${options.method} ${options.url}; retrying in ${retryAfter} s`);
-                return retryCount < 2;
-            }
+            onRateLimit: retryTwice('Rate limit', log),
+            onSecondaryRateLimit: retryTwice('Secondary rate limit', log)
         }
     }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 }

@@ -4,6 +4,21 @@ import { throttling } from '@octokit/plugin-throttling'
 
 export type Octokit = ReturnType<typeof getOctokit>
 
+/** A throttling handler: say what happened, then retry up to twice. */
+function retryTwice(what: string, log: (line: string) => void) {
+  return (
+    retryAfter: number,
+    options: { method: string; url: string },
+    _octokit: unknown,
+    retryCount: number
+  ): boolean => {
+    log(
+      `${what} reached for ${options.method} ${options.url}; retrying in ${retryAfter} s`
+    )
+    return retryCount < 2
+  }
+}
+
 /**
  * Octokit with retries (5xx, with back-off) and throttling (primary and
  * secondary rate limits, honouring `retry-after`), as lock-threads does.
@@ -19,28 +34,8 @@ export function getClient(
       baseUrl,
       retry: { retries: 3 },
       throttle: {
-        onRateLimit: (
-          retryAfter: number,
-          options: { method: string; url: string },
-          _o: unknown,
-          retryCount: number
-        ) => {
-          log(
-            `Rate limit reached for ${options.method} ${options.url}; retrying in ${retryAfter} s`
-          )
-          return retryCount < 2
-        },
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          options: { method: string; url: string },
-          _o: unknown,
-          retryCount: number
-        ) => {
-          log(
-            `Secondary rate limit reached for ${options.method} ${options.url}; retrying in ${retryAfter} s`
-          )
-          return retryCount < 2
-        }
+        onRateLimit: retryTwice('Rate limit', log),
+        onSecondaryRateLimit: retryTwice('Secondary rate limit', log)
       }
     },
     retry,
