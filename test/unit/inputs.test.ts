@@ -136,17 +136,31 @@ describe('routeEvent', () => {
     ).toMatchObject({ kind: 'issue', number: 8 })
   })
 
+  it.each([null, 'text', 42, [], { issue: { number: 3 } }])(
+    'ignores an issues payload without a handled action: %j',
+    (payload) => {
+      expect(routeEvent('issues', payload, opts)).toMatchObject({
+        kind: 'ignore',
+        message: expect.stringContaining('is not handled')
+      })
+    }
+  )
+
   it.each([
-    null,
-    'text',
-    42,
-    [],
+    { action: 'opened' },
     { action: 'opened', issue: { number: '3' } },
-    { action: 'opened', issue: { number: -1 } }
-  ])('fails clearly on an odd issues payload: %j', (payload) => {
-    const route = routeEvent('issues', payload, opts)
-    expect(['fail', 'ignore']).toContain(route.kind)
-  })
+    { action: 'opened', issue: { number: -1 } },
+    { action: 'opened', issue: { number: 1.5 } }
+  ])(
+    'fails clearly on an issues payload without a usable issue number: %j',
+    (payload) => {
+      expect(routeEvent('issues', payload, opts)).toEqual({
+        kind: 'fail',
+        message:
+          "The 'issues' event payload has no issue number (GITHUB_EVENT_PATH); expected the payload GitHub sends for 'issues.opened'."
+      })
+    }
+  )
 
   it('survives labels that are not objects', () => {
     expect(
