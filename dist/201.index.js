@@ -1,5 +1,5 @@
 export const id = 201;
-export const ids = [201,258];
+export const ids = [201];
 export const modules = {
 
 /***/ 5201:
@@ -780,8 +780,8 @@ function findSections(root, body, specs) {
     return { sections, duplicates, otherHeadings };
 }
 
-// EXTERNAL MODULE: ./src/core/sections-config.ts + 1 modules
-var sections_config = __webpack_require__(4258);
+// EXTERNAL MODULE: ./src/core/sections-defaults.ts
+var sections_defaults = __webpack_require__(3226);
 ;// CONCATENATED MODULE: ./src/core/lint.ts
 
 
@@ -796,7 +796,7 @@ const byPosition = (a, b) => a.line - b.line || a.column - b.column;
  * Check an issue body against the configured sections. Pure: the same body and
  * specs always give the same report.
  */
-async function lint(input, specs = sections_config/* DEFAULT_SECTIONS */.v, issue = null) {
+async function lint(input, specs = sections_defaults/* DEFAULT_SECTIONS */.v, issue = null) {
     const body = (input ?? '').slice(0, MAX_BODY).replace(/\r\n?/g, '\n');
     const root = parseBody(body);
     const lines = new LineIndex(body);
@@ -2105,135 +2105,6 @@ function leadingMatch(title, key) {
             return 0;
     }
     return 0;
-}
-
-
-/***/ }),
-
-/***/ 4258:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  v: () => (/* reexport */ sections_defaults/* DEFAULT_SECTIONS */.v),
-  parseSections: () => (/* binding */ parseSections)
-});
-
-// UNUSED EXPORTS: quoteValue
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/core/normalise.ts
-var normalise = __webpack_require__(3097);
-// EXTERNAL MODULE: ./src/core/sections-defaults.ts
-var sections_defaults = __webpack_require__(3226);
-;// CONCATENATED MODULE: ./src/core/types.ts
-const CHECK_IDS = [
-    'brief',
-    'timeline',
-    'links',
-    'secrets'
-];
-
-;// CONCATENATED MODULE: ./src/core/sections-config.ts
-
-
-
-
-
-const EXPECTED = 'a YAML list of sections, each with `name` (text), optional `required` (true or false), `aliases` (list of text) and `check` (one of ' +
-    CHECK_IDS.join(', ') +
-    ')';
-/**
- * Parse the `sections` input. Returns the specs, or an error sentence that names
- * the input, the value and what was expected (all problems at once).
- */
-function parseSections(text) {
-    const fail = (why) => ({
-        ok: false,
-        error: `Invalid value for 'sections': ${why} (got ${(0,sections_defaults/* quoteValue */.c)(text)}); expected ${EXPECTED}`
-    });
-    let data;
-    try {
-        data = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
-    }
-    catch (error) {
-        const msg = error instanceof Error ? error.message.split('\n')[0] : '';
-        return fail(`not valid YAML: ${msg}`);
-    }
-    if (!Array.isArray(data))
-        return fail('not a list');
-    if (data.length === 0)
-        return fail('an empty list');
-    const problems = [];
-    const sections = [];
-    const seen = new Map();
-    data.forEach((item, i) => {
-        const where = `item ${i + 1}`;
-        if (typeof item === 'string' && item.trim()) {
-            item = { name: item };
-        }
-        if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-            problems.push(`${where} is not a mapping or a name`);
-            return;
-        }
-        const entry = item;
-        for (const key of Object.keys(entry)) {
-            if (!['name', 'required', 'aliases', 'check'].includes(key)) {
-                problems.push(`${where} has an unknown key '${key}'`);
-            }
-        }
-        const name = entry.name;
-        if (typeof name !== 'string' || name.trim() === '') {
-            problems.push(`${where} has no 'name'`);
-            return;
-        }
-        const required = entry.required ?? true;
-        if (typeof required !== 'boolean') {
-            problems.push(`'required' of '${name}' is not true or false`);
-        }
-        let aliases = [];
-        if (entry.aliases !== undefined && entry.aliases !== null) {
-            if (!Array.isArray(entry.aliases) ||
-                !entry.aliases.every((a) => typeof a === 'string' && a.trim() !== '')) {
-                problems.push(`'aliases' of '${name}' is not a list of text`);
-            }
-            else {
-                aliases = entry.aliases;
-            }
-        }
-        let check;
-        if (entry.check !== undefined && entry.check !== null) {
-            if (!CHECK_IDS.includes(entry.check)) {
-                problems.push(`unknown check ${(0,sections_defaults/* quoteValue */.c)(String(entry.check))} for '${name}'`);
-            }
-            else {
-                check = entry.check;
-            }
-        }
-        for (const title of [name, ...aliases]) {
-            const key = (0,normalise/* titleKey */.kz)(title);
-            if (key === '') {
-                problems.push(`'${title}' of '${name}' has no letters or digits`);
-                continue;
-            }
-            const other = seen.get(key);
-            if (other !== undefined && other !== name) {
-                problems.push(`'${title}' names both '${other}' and '${name}'`);
-            }
-            seen.set(key, name);
-        }
-        sections.push(Object.freeze({
-            name: name.trim(),
-            required: required === true,
-            aliases: Object.freeze(aliases.map((a) => a.trim())),
-            ...(check ? { check } : {})
-        }));
-    });
-    if (problems.length > 0)
-        return fail(problems.join('; '));
-    return { ok: true, sections };
 }
 
 

@@ -27604,8 +27604,6 @@ function findSections(root, body, specs) {
     return { sections, duplicates, otherHeadings };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/sections-defaults.ts
 /** The five sections of SPEC; their names are canonical in outputs and comments. */
 const DEFAULT_SECTIONS = Object.freeze([
@@ -27653,6 +27651,108 @@ function quoteValue(value) {
     return `'${oneLine.length > 80 ? oneLine.slice(0, 77) + '...' : oneLine}'`;
 }
 
+;// CONCATENATED MODULE: ./src/core/lint.ts
+
+
+
+
+
+
+/** GitHub's limit for an issue body; longer text is checked up to here. */
+const MAX_BODY = 65_536;
+const byPosition = (a, b) => a.line - b.line || a.column - b.column;
+/**
+ * Check an issue body against the configured sections. Pure: the same body and
+ * specs always give the same report.
+ */
+async function lint(input, specs = DEFAULT_SECTIONS, issue = null) {
+    const body = (input ?? '').slice(0, MAX_BODY).replace(/\r\n?/g, '\n');
+    const root = parseBody(body);
+    const lines = new LineIndex(body);
+    const { sections: found, duplicates, otherHeadings } = findSections(root, body, specs);
+    const context = { body, sections: found, lines };
+    const bySpec = new Map(found.map((s) => [s.spec, s]));
+    const perSpec = new Map(specs.map((s) => [s, []]));
+    const loose = [];
+    /** Attach a finding to the section whose lines hold it, else to the report. */
+    const place = (finding) => {
+        const home = found.find((s) => finding.line >= s.start.line && finding.line <= s.endLine);
+        if (home)
+            perSpec.get(home.spec).push(finding);
+        else
+            loose.push(finding);
+    };
+    for (const { spec, finding } of duplicates)
+        perSpec.get(spec).push(finding);
+    const credentials = await scanCredentials(body, lines);
+    for (const finding of credentials)
+        place(finding);
+    const secretLines = new Set(credentials.map((f) => f.line));
+    const sections = specs.map((spec) => {
+        const section = bySpec.get(spec);
+        const findings = perSpec.get(spec);
+        if (!section) {
+            if (spec.required) {
+                findings.unshift({
+                    severity: 'error',
+                    message: `Missing section \`${spec.name}\`, expected a heading \`## ${spec.name}\``,
+                    line: 1,
+                    column: 1,
+                    source: 'section'
+                });
+            }
+            return report(spec, null, findings, secretLines);
+        }
+        if (section.empty) {
+            // An optional section left empty (an issue form's `_No response_`) is fine.
+            if (spec.required) {
+                findings.unshift({
+                    severity: 'error',
+                    message: `Unexpected empty \`${spec.name}\`, expected some text`,
+                    line: section.start.line,
+                    column: section.start.column,
+                    source: 'section'
+                });
+            }
+        }
+        else if (spec.check) {
+            findings.push(...checks[spec.check].run(section, context));
+        }
+        return report(spec, section, findings, secretLines);
+    });
+    const missing = sections
+        .filter((s) => s.required && (!s.present || s.empty))
+        .map((s) => s.name);
+    return {
+        issue,
+        complete: missing.length === 0,
+        missing,
+        sections,
+        findings: loose.sort(byPosition),
+        otherHeadings: otherHeadings.filter((h) => !secretLines.has(h.line))
+    };
+}
+function report(spec, section, findings, secretLines) {
+    return {
+        name: spec.name,
+        required: spec.required,
+        present: section !== null,
+        empty: section?.empty ?? false,
+        line: section?.start.line ?? null,
+        title: section && !secretLines.has(section.start.line) ? section.title : null,
+        findings: findings.sort(byPosition)
+    };
+}
+/** Every finding of a report, in body order. */
+function allFindings(report) {
+    return [
+        ...report.sections.flatMap((s) => s.findings),
+        ...report.findings
+    ].sort(byPosition);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/types.ts
 const CHECK_IDS = [
     'brief',
@@ -27759,106 +27859,6 @@ function parseSections(text) {
     if (problems.length > 0)
         return fail(problems.join('; '));
     return { ok: true, sections };
-}
-
-;// CONCATENATED MODULE: ./src/core/lint.ts
-
-
-
-
-
-
-/** GitHub's limit for an issue body; longer text is checked up to here. */
-const MAX_BODY = 65_536;
-const byPosition = (a, b) => a.line - b.line || a.column - b.column;
-/**
- * Check an issue body against the configured sections. Pure: the same body and
- * specs always give the same report.
- */
-async function lint(input, specs = DEFAULT_SECTIONS, issue = null) {
-    const body = (input ?? '').slice(0, MAX_BODY).replace(/\r\n?/g, '\n');
-    const root = parseBody(body);
-    const lines = new LineIndex(body);
-    const { sections: found, duplicates, otherHeadings } = findSections(root, body, specs);
-    const context = { body, sections: found, lines };
-    const bySpec = new Map(found.map((s) => [s.spec, s]));
-    const perSpec = new Map(specs.map((s) => [s, []]));
-    const loose = [];
-    /** Attach a finding to the section whose lines hold it, else to the report. */
-    const place = (finding) => {
-        const home = found.find((s) => finding.line >= s.start.line && finding.line <= s.endLine);
-        if (home)
-            perSpec.get(home.spec).push(finding);
-        else
-            loose.push(finding);
-    };
-    for (const { spec, finding } of duplicates)
-        perSpec.get(spec).push(finding);
-    const credentials = await scanCredentials(body, lines);
-    for (const finding of credentials)
-        place(finding);
-    const secretLines = new Set(credentials.map((f) => f.line));
-    const sections = specs.map((spec) => {
-        const section = bySpec.get(spec);
-        const findings = perSpec.get(spec);
-        if (!section) {
-            if (spec.required) {
-                findings.unshift({
-                    severity: 'error',
-                    message: `Missing section \`${spec.name}\`, expected a heading \`## ${spec.name}\``,
-                    line: 1,
-                    column: 1,
-                    source: 'section'
-                });
-            }
-            return report(spec, null, findings, secretLines);
-        }
-        if (section.empty) {
-            // An optional section left empty (an issue form's `_No response_`) is fine.
-            if (spec.required) {
-                findings.unshift({
-                    severity: 'error',
-                    message: `Unexpected empty \`${spec.name}\`, expected some text`,
-                    line: section.start.line,
-                    column: section.start.column,
-                    source: 'section'
-                });
-            }
-        }
-        else if (spec.check) {
-            findings.push(...checks[spec.check].run(section, context));
-        }
-        return report(spec, section, findings, secretLines);
-    });
-    const missing = sections
-        .filter((s) => s.required && (!s.present || s.empty))
-        .map((s) => s.name);
-    return {
-        issue,
-        complete: missing.length === 0,
-        missing,
-        sections,
-        findings: loose.sort(byPosition),
-        otherHeadings: otherHeadings.filter((h) => !secretLines.has(h.line))
-    };
-}
-function report(spec, section, findings, secretLines) {
-    return {
-        name: spec.name,
-        required: spec.required,
-        present: section !== null,
-        empty: section?.empty ?? false,
-        line: section?.start.line ?? null,
-        title: section && !secretLines.has(section.start.line) ? section.title : null,
-        findings: findings.sort(byPosition)
-    };
-}
-/** Every finding of a report, in body order. */
-function allFindings(report) {
-    return [
-        ...report.sections.flatMap((s) => s.findings),
-        ...report.findings
-    ].sort(byPosition);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/lint.ts

@@ -3,7 +3,7 @@ import { scanCredentials } from './checks/secrets.js'
 import { LineIndex } from './lines.js'
 import { parseBody } from './markdown.js'
 import { findSections } from './sections.js'
-import { DEFAULT_SECTIONS } from './sections-config.js'
+import { DEFAULT_SECTIONS } from './sections-defaults.js'
 import type {
   Finding,
   FoundSection,
