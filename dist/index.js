@@ -145,7 +145,8 @@ const Input = {
     IncompleteLabel: 'incomplete-label',
     OnComplete: 'on-complete',
     DryRun: 'dry-run',
-    IssueNumber: 'issue-number'
+    IssueNumber: 'issue-number',
+    TrustedBots: 'trusted-bots'
 };
 /** Defaults, mirroring action.yml (a test checks that they agree). */
 const DEFAULTS = Object.freeze({
@@ -157,7 +158,8 @@ const DEFAULTS = Object.freeze({
     [Input.IncompleteLabel]: '',
     [Input.OnComplete]: 'minimize',
     [Input.DryRun]: 'false',
-    [Input.IssueNumber]: ''
+    [Input.IssueNumber]: '',
+    [Input.TrustedBots]: ''
 });
 /** Bad inputs: every problem, one line each; nothing has been written. */
 class InputError extends Error {
@@ -234,6 +236,16 @@ async function readInputs(getInput) {
         else
             problems.push(parsed.error);
     }
+    const trustedBots = [];
+    for (const entry of get(Input.TrustedBots).split(/[,\n]/)) {
+        const login = entry.trim();
+        if (login === '')
+            continue;
+        if (/^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\[bot\])?$/.test(login))
+            trustedBots.push(login);
+        else
+            problems.push(invalid(Input.TrustedBots, login, 'must be bot logins separated by commas, such as my-labeler[bot]'));
+    }
     const inputs = {
         token,
         label: label(Input.Label, true),
@@ -245,7 +257,8 @@ async function readInputs(getInput) {
         incompleteLabel: label(Input.IncompleteLabel, false),
         onComplete: onComplete,
         dryRun: bool(Input.DryRun),
-        issueNumber
+        issueNumber,
+        trustedBots: Object.freeze(trustedBots)
     };
     if (inputs.incompleteLabel !== '' &&
         inputs.incompleteLabel.toLowerCase() === inputs.label.toLowerCase()) {
@@ -345,7 +358,7 @@ async function main(env = process.env) {
         }
         if (route.kind === 'fail')
             throw new Error(route.message);
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(524), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5201));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362));
         await runAction(route, inputs, context);
     }
     catch (error) {

@@ -25,3 +25,4 @@ const ncc = (entry, out, ...flags) =>
   )
 ncc('src/index.ts', 'dist', '--source-map', '--no-source-map-register')
 ncc('src/cli/index.ts', 'dist/cli')
+ncc('src/lint-worker.ts', 'dist/lint-worker')

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { lint } from './core/lint.js'
+import { lintWithBudget } from './lint-budget.js'
 import type { Finding, Report } from './core/types.js'
 import {
   renderIssueSummary,
@@ -12,6 +12,9 @@ import { octokitPort } from './github/octokit-port.js'
 import { handleIssue } from './handlers/issue-event.js'
 import type { Logger } from './handlers/logger.js'
 import { sweep } from './handlers/sweep.js'
+import { attempter, type RefusedWrite } from './handlers/attempt.js'
+import { rolesFrom } from './handlers/roles.js'
+import { renderRefused } from './core/render/refused.js'
 import type { Inputs } from './inputs.js'
 import type { Route } from './route.js'
 
@@ -84,9 +87,21 @@ export async function runAction(
     ? dryRunPort(real, (line) => core.info(`[dry-run] would ${line}`))
     : real
   if (inputs.dryRun) core.info('Dry run: every read happens, no write does.')
+  const refused: RefusedWrite[] = []
+  const attempt = attempter(log, refused)
+  const roles = rolesFrom(port)
+  const lintBody = lintWithBudget(env)
+  const issueDeps = { port, inputs, now, log, attempt, roles, lint: lintBody }
+  let roleRefused = false
 
   if (route.kind === 'sweep') {
-    const result = await sweep({ port, inputs, now, log })
+    const result = await sweep({ port, inputs, now, log, attempt, roles })
+    roleRefused = result.roleRefused
+    // An issue the sweep pinned had a comment saying it could not be: say it now.
+    if (inputs.comment) {
+      for (const number of result.pinned)
+        await handleIssue(number, false, issueDeps, 'refresh')
+    }
     core.setOutput('unpinned', JSON.stringify(result.unpinned))
     await core.summary
       .addRaw(
@@ -94,41 +109,44 @@ export async function runAction(
           result.rows,
           result.unpinned,
           result.pinned,
-          inputs.dryRun
+          inputs.dryRun,
+          result.untrusted
         )
       )
       .write()
-    return
+  } else {
+    const result = await handleIssue(route.number, route.labelRemoved, issueDeps)
+    roleRefused = result.roleRefused
+    core.setOutput('incident', String(result.incident))
+    core.setOutput('untrusted-label', String(result.untrusted))
+    core.setOutput('pinned', String(result.pinned))
+    if (result.report) {
+      core.setOutput('complete', String(result.report.complete))
+      core.setOutput('missing', result.report.missing.join(','))
+      core.setOutput('report', reportOutput(result.report))
+    }
+    await core.summary
+      .addRaw(
+        renderIssueSummary({
+          number: result.number,
+          title: result.found ? result.title : '(not found)',
+          incident: result.incident,
+          untrusted: result.trustReason && result.untrusted ? result.trustReason : null,
+          report: result.report,
+          pinnedBefore: result.pinnedBefore,
+          pinned: result.pinned,
+          pinReason: result.pinReason,
+          actions,
+          dryRun: inputs.dryRun
+        })
+      )
+      .write()
   }
-
-  const result = await handleIssue(route.number, route.labelRemoved, {
-    port,
-    inputs,
-    now,
-    log,
-    lint: (body, specs, n) => lint(body, specs, n)
-  })
-  core.setOutput('incident', String(result.incident))
-  core.setOutput('pinned', String(result.pinned))
-  if (result.report) {
-    core.setOutput('complete', String(result.report.complete))
-    core.setOutput('missing', result.report.missing.join(','))
-    core.setOutput('report', reportOutput(result.report))
-  }
-  if (result.pinBlocked) core.warning(`#${result.number}: ${result.pinReason}`)
-  await core.summary
-    .addRaw(
-      renderIssueSummary({
-        number: result.number,
-        title: result.found ? result.title : '(not found)',
-        incident: result.incident,
-        report: result.report,
-        pinnedBefore: result.pinnedBefore,
-        pinned: result.pinned,
-        pinReason: result.pinReason,
-        actions,
-        dryRun: inputs.dryRun
-      })
+  const problems: string[] = []
+  if (refused.length > 0) problems.push(renderRefused(refused))
+  if (roleRefused)
+    problems.push(
+      'GitHub would not say whether the person who applied the label may apply labels, so the issue was not treated as an incident. GITHUB_TOKEN can always read this; with another token, give it "Metadata: read" (fine-grained) or the repo scope (classic).'
     )
-    .write()
+  if (problems.length > 0) core.setFailed(problems.join('\n\n'))
 }

@@ -13,7 +13,8 @@ export const Input = {
   IncompleteLabel: 'incomplete-label',
   OnComplete: 'on-complete',
   DryRun: 'dry-run',
-  IssueNumber: 'issue-number'
+  IssueNumber: 'issue-number',
+  TrustedBots: 'trusted-bots'
 } as const
 
 export type OnComplete = 'minimize' | 'keep' | 'delete'
@@ -31,6 +32,8 @@ export interface Inputs {
   readonly onComplete: OnComplete
   readonly dryRun: boolean
   readonly issueNumber: number | null
+  /** Bots whose label counts as a maintainer's (logins, `[bot]` optional). */
+  readonly trustedBots: readonly string[]
 }
 
 /** Defaults, mirroring action.yml (a test checks that they agree). */
@@ -43,7 +46,8 @@ export const DEFAULTS = Object.freeze({
   [Input.IncompleteLabel]: '',
   [Input.OnComplete]: 'minimize',
   [Input.DryRun]: 'false',
-  [Input.IssueNumber]: ''
+  [Input.IssueNumber]: '',
+  [Input.TrustedBots]: ''
 })
 
 /** Bad inputs: every problem, one line each; nothing has been written. */
@@ -152,6 +156,22 @@ export async function readInputs(getInput: GetInput): Promise<Inputs> {
     else problems.push(parsed.error)
   }
 
+  const trustedBots: string[] = []
+  for (const entry of get(Input.TrustedBots).split(/[,\n]/)) {
+    const login = entry.trim()
+    if (login === '') continue
+    if (/^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\[bot\])?$/.test(login))
+      trustedBots.push(login)
+    else
+      problems.push(
+        invalid(
+          Input.TrustedBots,
+          login,
+          'must be bot logins separated by commas, such as my-labeler[bot]'
+        )
+      )
+  }
+
   const inputs: Inputs = {
     token,
     label: label(Input.Label, true),
@@ -163,7 +183,8 @@ export async function readInputs(getInput: GetInput): Promise<Inputs> {
     incompleteLabel: label(Input.IncompleteLabel, false),
     onComplete: onComplete as OnComplete,
     dryRun: bool(Input.DryRun),
-    issueNumber
+    issueNumber,
+    trustedBots: Object.freeze(trustedBots)
   }
   if (
     inputs.incompleteLabel !== '' &&

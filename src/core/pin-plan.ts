@@ -15,10 +15,15 @@ export interface PinStep {
 export interface PinPlan {
   /** In order: unpins first (they free slots), then pins. */
   readonly steps: readonly PinStep[]
-  /** Issues that should be pinned but have no free slot, with why. */
+  /**
+   * Issues that should be pinned but have no free slot, with why. `reason`
+   * names no other issue (it goes into the public comment, where `#N` would
+   * mention that issue); `holders` are the issues holding the slots.
+   */
   readonly blocked: readonly {
     readonly number: number
     readonly reason: string
+    readonly holders: readonly number[]
   }[]
   readonly decisions: ReadonlyMap<number, PinDecision>
 }
@@ -39,7 +44,7 @@ export function planPins(
   const decisions = new Map<number, PinDecision>()
   for (const t of targets) decisions.set(t.number, desiredPin(t, now, options))
   const steps: PinStep[] = []
-  const blocked: { number: number; reason: string }[] = []
+  const blocked: { number: number; reason: string; holders: number[] }[] = []
   const unpinned = new Set<number>()
 
   for (const t of targets) {
@@ -59,6 +64,7 @@ export function planPins(
       facts: p,
       decision: desiredPin(p, now, { unpinAfterDays: options.unpinAfterDays })
     }))
+    // Only the action's own pins of incidents whose time is up are given up.
     .filter(({ decision }) => decision.want === 'unpinned')
     .sort((a, b) => (b.decision.daysClosed ?? 0) - (a.decision.daysClosed ?? 0))
 
@@ -95,7 +101,8 @@ export function planPins(
         .sort((a, b) => a - b)
       blocked.push({
         number: t.number,
-        reason: `not pinned: GitHub allows ${PIN_LIMIT} pinned issues and ${holders.map((n) => `#${n}`).join(', ')} hold them; none is an incident whose time is up`
+        reason: `not pinned: GitHub allows ${PIN_LIMIT} pinned issues, all ${PIN_LIMIT} are held by other issues, and none of them is an incident whose time is up`,
+        holders
       })
     }
   }

@@ -18,6 +18,11 @@ export interface PinFacts {
   readonly labeled: boolean
   readonly open: boolean
   readonly closedAt: Date | null
+  /**
+   * How it was closed: `not-planned` and `duplicate` mean it was not, or is no
+   * longer, the incident readers should see, so its pin goes at once.
+   */
+  readonly closedAs?: 'completed' | 'not-planned' | 'duplicate' | null
   readonly createdAt: Date
   readonly keepPinned: boolean
   readonly pinned: boolean
@@ -66,23 +71,33 @@ export function desiredPin(
   options: PinOptions
 ): PinDecision {
   const daysClosed = !f.open && f.closedAt ? daysSince(f.closedAt, now) : null
+  const dismissed =
+    !f.open && (f.closedAs === 'not-planned' || f.closedAs === 'duplicate')
   const expired =
     !f.open &&
-    (f.closedAt === null || (daysClosed ?? 0) >= options.unpinAfterDays)
+    (dismissed ||
+      f.closedAt === null ||
+      (daysClosed ?? 0) >= options.unpinAfterDays)
   const decide = (want: PinDecision['want'], reason: string): PinDecision => ({
     want,
     reason,
     expired,
     daysClosed
   })
+  const last = f.lastPinEvent
+  // The keep-pinned label means the action never unpins the issue.
+  if (f.keepPinned && f.pinned) return decide('pinned', 'keep-pinned label')
   if (!f.labeled) {
     if (options.labelRemoved && f.pinned && pinnedByAction(f)) {
       return decide('unpinned', 'the incident label was removed')
     }
     return decide('leave', 'not an incident')
   }
+  // A person's unpin after the action's pin is final, keep-pinned or not.
+  if (last?.kind === 'unpinned' && !last.byAction && !f.pinned) {
+    return decide('leave', `unpinned by ${who(last)}; not pinned again`)
+  }
   if (f.keepPinned) return decide('pinned', 'keep-pinned label')
-  const last = f.lastPinEvent
   if (f.pinned) {
     if (!pinnedByAction(f)) {
       return decide(
@@ -97,14 +112,21 @@ export function desiredPin(
       )
     return decide(
       'unpinned',
-      `closed ${days(daysClosed)} ago; unpin after ${days(options.unpinAfterDays)}`
+      dismissed
+        ? closedAsReason(f)
+        : `closed ${days(daysClosed)} ago; unpin after ${days(options.unpinAfterDays)}`
     )
   }
-  if (last?.kind === 'unpinned' && !last.byAction) {
-    return decide('leave', `unpinned by ${who(last)}; not pinned again`)
-  }
-  if (expired) return decide('unpinned', `closed ${days(daysClosed)} ago`)
+  if (expired)
+    return decide(
+      'unpinned',
+      dismissed ? closedAsReason(f) : `closed ${days(daysClosed)} ago`
+    )
   return decide('pinned', f.open ? 'open' : closedReason(daysClosed, options))
+}
+
+function closedAsReason(f: PinFacts): string {
+  return `closed as ${f.closedAs === 'duplicate' ? 'a duplicate' : 'not planned'}; unpinned at once`
 }
 
 function days(n: number | null): string {

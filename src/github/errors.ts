@@ -1,6 +1,12 @@
 /** A failure the user can act on; its message says what to change. */
 export class ActionableError extends Error {
   override name = 'ActionableError'
+  /** The HTTP status GitHub answered with, when there was one. */
+  status: number | undefined
+  constructor(message: string, status?: number) {
+    super(message)
+    this.status = status
+  }
 }
 
 interface ErrorLike {
@@ -48,11 +54,18 @@ export function explain(
     e?.status === 403 ||
     /FORBIDDEN|Resource not accessible|must have (push|admin|write)/i.test(text)
   ) {
+    // A refused write is listed at the end of the run with its likely causes.
     return new ActionableError(
-      `The token may not ${doing} (${e?.status ?? 'FORBIDDEN'}: ${oneLine(said)}). Add this to the workflow:\npermissions:\n  ${needs}`
+      needs === 'issues: write'
+        ? `GitHub refused (${e?.status ?? 'FORBIDDEN'}: ${oneLine(said)})`
+        : `The token may not ${doing} (${e?.status ?? 'FORBIDDEN'}: ${oneLine(said)}). Add this to the workflow:\npermissions:\n  ${needs}`,
+      e?.status ?? 403
     )
   }
-  return new ActionableError(`Could not ${doing}: ${oneLine(said)}`)
+  return new ActionableError(
+    `Could not ${doing}: ${oneLine(said)}`,
+    e?.status
+  )
 }
 
 function oneLine(s: string | undefined): string {

@@ -6,7 +6,8 @@ import type {
   GitHubPort,
   IncidentList,
   IssueFacts,
-  IssueSnapshot
+  IssueSnapshot,
+  StateReason
 } from './port.js'
 import {
   ISSUE_QUERY,
@@ -25,11 +26,22 @@ interface RawIssue {
   state: 'OPEN' | 'CLOSED'
   createdAt: string
   closedAt: string | null
+  stateReason: StateReason | null
+  author: RawActor | null
   isPinned: boolean | null
   labels: { nodes: ({ name: string } | null)[] } | null
-  timelineItems: {
+  labelEvents: {
+    totalCount: number
+    nodes: ({ label?: { name: string }; actor?: RawActor | null } | null)[]
+  }
+  pinEvents: {
     nodes: ({ __typename: string; actor?: { login: string } | null } | null)[]
   }
+}
+
+interface RawActor {
+  __typename: string
+  login: string
 }
 
 interface RawComment {
@@ -51,14 +63,31 @@ type RawPinned = {
 }
 
 function facts(raw: RawIssue, pinnedBy: string | null = null): IssueFacts {
-  const last = raw.timelineItems.nodes.at(-1)
+  const last = raw.pinEvents.nodes.at(-1)
+  const labelEvents = raw.labelEvents.nodes.flatMap((e) =>
+    e?.label
+      ? [
+          {
+            label: e.label.name,
+            actor: e.actor?.login ?? null,
+            bot: e.actor?.__typename === 'Bot'
+          }
+        ]
+      : []
+  )
   return {
     id: raw.id,
     number: raw.number,
     title: raw.title,
     open: raw.state === 'OPEN',
     closedAt: raw.closedAt,
+    stateReason: raw.stateReason ?? null,
     createdAt: raw.createdAt,
+    author: raw.author
+      ? { login: raw.author.login, bot: raw.author.__typename === 'Bot' }
+      : null,
+    labelEvents,
+    labelEventsComplete: raw.labelEvents.totalCount <= labelEvents.length,
     labels: (raw.labels?.nodes ?? []).flatMap((l) => (l ? [l.name] : [])),
     isPinned: raw.isPinned === true,
     lastPinEvent: last
@@ -113,11 +142,22 @@ export function octokitPort(
   const read = async <T>(
     doing: string,
     query: string,
-    variables: Record<string, unknown>
+    variables: Record<string, unknown>,
+    /** An issue that does not exist (or is a pull request) reads as null. */
+    missingIsNull = false
   ): Promise<T> => {
     try {
       return await graphql<T>(query, variables)
     } catch (error) {
+      const partial = (error as { data?: T }).data
+      if (
+        missingIsNull &&
+        partial &&
+        (error as { errors?: { type?: string }[] }).errors?.every(
+          (e) => e.type === 'NOT_FOUND'
+        )
+      )
+        return partial
       throw explain(error, doing, 'issues: read')
     }
   }
@@ -145,7 +185,7 @@ export function octokitPort(
           pinnedIssues: RawPinned
           issue: (RawIssue & { body: string; comments: CommentPage }) | null
         } | null
-      }>(`read issue #${number}`, ISSUE_QUERY, { owner, repo, number })
+      }>(`read issue #${number}`, ISSUE_QUERY, { owner, repo, number }, true)
       const raw = data.repository?.issue ?? null
       const snapshot: IssueSnapshot = {
         viewer: data.viewer.login,
@@ -208,6 +248,28 @@ export function octokitPort(
       return list
     },
 
+    async roleOf(login) {
+      try {
+        const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel(
+          { owner, repo, username: login }
+        )
+        return {
+          kind: 'role',
+          roleName: data.role_name ?? data.permission ?? '',
+          permissions: {
+            ...(data.user?.permissions ?? {})
+          } as Record<string, boolean>
+        }
+      } catch (error) {
+        const status = (error as { status?: number }).status
+        if (status === 404) return { kind: 'none' }
+        return {
+          kind: 'refused',
+          message: `GitHub answered ${status ?? 'with an error'} to GET /repos/${owner}/${repo}/collaborators/{username}/permission`
+        }
+      }
+    },
+
     pin: (issue) =>
       write(
         `pin issue #${issue.number}`,
@@ -238,11 +300,14 @@ export function octokitPort(
 
     createComment: (number, body) =>
       write(`comment on issue #${number}`, async () => {
+        // Never retried blindly: a lost answer may hide a comment that was
+        // made; the handler reads the thread again before it tries once more.
         await octokit.rest.issues.createComment({
           owner,
           repo,
           issue_number: number,
-          body
+          body,
+          request: { retries: 0 }
         })
       }),
 

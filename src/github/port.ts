@@ -1,12 +1,17 @@
 import type { OwnComment } from '../core/comment-plan.js'
+import type { Labeling, RoleAnswer } from '../core/trust.js'
+
+/** How GitHub says an issue was closed (`stateReason`, duplicates included). */
+export type StateReason = 'COMPLETED' | 'NOT_PLANNED' | 'DUPLICATE' | 'REOPENED'
 
 /** The facts about an issue that the action reads. */
-export interface IssueFacts {
+export interface IssueFacts extends Labeling {
   readonly id: string
   readonly number: number
   readonly title: string
   readonly open: boolean
   readonly closedAt: string | null
+  readonly stateReason: StateReason | null
   readonly createdAt: string
   readonly labels: readonly string[]
   readonly isPinned: boolean
@@ -52,6 +57,8 @@ export interface IssueRef {
 export interface GitHubPort {
   readIssue(number: number): Promise<IssueSnapshot>
   listIncidents(label: string): Promise<IncidentList>
+  /** A person's role in the repository (REST collaborator permission). */
+  roleOf(login: string): Promise<RoleAnswer>
   pin(issue: IssueRef): Promise<'pinned' | 'already-pinned' | 'limit'>
   unpin(issue: IssueRef): Promise<'unpinned' | 'not-pinned'>
   createComment(number: number, body: string): Promise<void>

@@ -10,13 +10,32 @@ const ISSUE_FACTS = /* GraphQL */ `
     state
     createdAt
     closedAt
+    stateReason(enableDuplicate: true)
+    author {
+      __typename
+      login
+    }
     isPinned
     labels(first: 100) {
       nodes {
         name
       }
     }
-    timelineItems(itemTypes: [PINNED_EVENT, UNPINNED_EVENT], last: 1) {
+    labelEvents: timelineItems(itemTypes: [LABELED_EVENT], last: 25) {
+      totalCount
+      nodes {
+        ... on LabeledEvent {
+          label {
+            name
+          }
+          actor {
+            __typename
+            login
+          }
+        }
+      }
+    }
+    pinEvents: timelineItems(itemTypes: [PINNED_EVENT, UNPINNED_EVENT], last: 1) {
       nodes {
         __typename
         ... on PinnedEvent {

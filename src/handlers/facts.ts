@@ -8,17 +8,30 @@ const has = (labels: readonly string[], name: string) =>
 /** Whether the issue carries a label, ignoring case as GitHub does. */
 export const hasLabel = has
 
-/** The pin facts of an issue, as the token's own user (`viewer`) sees them. */
+const CLOSED_AS = {
+  COMPLETED: 'completed',
+  NOT_PLANNED: 'not-planned',
+  DUPLICATE: 'duplicate',
+  REOPENED: null
+} as const
+
+/**
+ * The pin facts of an issue, as the token's own user (`viewer`) sees them.
+ * `trusted`: whether a maintainer applied the incident label (see core/trust);
+ * an issue whose label nobody trusted is not an incident to the pin policy.
+ */
 export function pinFacts(
   issue: IssueFacts,
   viewer: string,
-  labels: { readonly label: string; readonly keepPinnedLabel: string }
+  labels: { readonly label: string; readonly keepPinnedLabel: string },
+  trusted = true
 ): PinFacts {
   return {
     number: issue.number,
-    labeled: has(issue.labels, labels.label),
+    labeled: trusted && has(issue.labels, labels.label),
     open: issue.open,
     closedAt: issue.closedAt ? new Date(issue.closedAt) : null,
+    closedAs: issue.stateReason ? CLOSED_AS[issue.stateReason] : null,
     createdAt: new Date(issue.createdAt),
     keepPinned: has(issue.labels, labels.keepPinnedLabel),
     pinned: issue.isPinned,

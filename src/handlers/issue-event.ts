@@ -1,18 +1,23 @@
 import { planComment, type CommentStep } from '../core/comment-plan.js'
 import { planPins } from '../core/pin-plan.js'
 import { needsAttention, renderComment } from '../core/render/comment.js'
+import { labeler, trustLabel, type Trust } from '../core/trust.js'
 import type { Report } from '../core/types.js'
 import type { GitHubPort } from '../github/port.js'
 import type { Inputs } from '../inputs.js'
 import { applyPins } from './apply-pins.js'
+import type { Attempt } from './attempt.js'
 import { hasLabel, pinFacts } from './facts.js'
 import type { Logger } from './logger.js'
+import type { Roles } from './roles.js'
 
 export interface IssueDeps {
   readonly port: GitHubPort
   readonly inputs: Inputs
   readonly now: Date
   readonly log: Logger
+  readonly attempt: Attempt
+  readonly roles: Roles
   readonly lint: (
     body: string,
     specs: Inputs['sections'],
@@ -24,7 +29,14 @@ export interface IssueResult {
   readonly number: number
   readonly title: string
   readonly found: boolean
+  /** The issue carries the label and a maintainer (or a trusted bot) applied it. */
   readonly incident: boolean
+  /** The issue carries the label, but nobody trusted applied it. */
+  readonly untrusted: boolean
+  /** Who applied the label and whether that counts, in words. */
+  readonly trustReason: string | null
+  /** GitHub refused to tell the role of the person who applied the label. */
+  readonly roleRefused: boolean
   readonly report: Report | null
   readonly pinnedBefore: boolean
   readonly pinned: boolean
@@ -33,31 +45,72 @@ export interface IssueResult {
   readonly pinBlocked: boolean
 }
 
+/** Whether the incident label on `issue` was applied by someone trusted. */
+export async function trustOf(
+  issue: Parameters<typeof labeler>[0],
+  inputs: Pick<Inputs, 'label' | 'trustedBots'>,
+  roles: Roles
+): Promise<Trust> {
+  const who = labeler(issue, inputs.label)
+  const role =
+    who.login !== null && !who.bot ? await roles.of(who.login) : undefined
+  return trustLabel(who, role, inputs.trustedBots)
+}
+
 /**
- * One issue: check the report, then pin, comment and label, writing only what
- * changes. Everything goes through the port; decisions are the core's.
+ * One issue: check who declared it, check the report, then pin, comment and
+ * label, writing only what changes. Each write is attempted on its own.
  */
 export async function handleIssue(
   number: number,
   labelRemoved: boolean,
-  { port, inputs, now, log, lint }: IssueDeps
+  { port, inputs, now, log, lint, attempt, roles }: IssueDeps,
+  /**
+   * `refresh`: the sweep pinned the issue; only an existing comment is brought
+   * up to date (its "not pinned" notice), nothing else is written.
+   */
+  mode: 'event' | 'refresh' = 'event'
 ): Promise<IssueResult> {
   const snapshot = await port.readIssue(number)
   const issue = snapshot.issue
+  const base = {
+    number,
+    untrusted: false,
+    trustReason: null,
+    roleRefused: false,
+    report: null,
+    pinBlocked: false
+  }
   if (!issue) {
     log.info(
       `#${number}: not found (deleted, transferred, or a pull request); nothing to do.`
     )
     return {
-      number,
+      ...base,
       title: '',
       found: false,
       incident: false,
-      report: null,
       pinnedBefore: false,
       pinned: false,
-      pinReason: 'not found',
-      pinBlocked: false
+      pinReason: 'not found'
+    }
+  }
+  const labelled = hasLabel(issue.labels, inputs.label)
+  const trust = labelled ? await trustOf(issue, inputs, roles) : null
+  if (trust && !trust.trusted) {
+    // Nothing is written for an issue nobody trusted declared an incident.
+    log.warning(`#${number}: not an incident: ${trust.reason}`)
+    return {
+      ...base,
+      title: issue.title,
+      found: true,
+      incident: false,
+      untrusted: true,
+      trustReason: trust.reason,
+      roleRefused: trust.refused,
+      pinnedBefore: issue.isPinned,
+      pinned: issue.isPinned,
+      pinReason: 'not an incident: nothing done'
     }
   }
   const labels = {
@@ -81,37 +134,44 @@ export async function handleIssue(
 
   if (!facts.labeled) {
     log.info(`#${number}: does not carry the label '${inputs.label}'.`)
-    const outcome = plan ? await applyPins(plan, allIssues, port, log) : null
+    const outcome = plan
+      ? await applyPins(plan, allIssues, port, log, attempt)
+      : null
     if (
       labelRemoved &&
       inputs.incompleteLabel &&
       hasLabel(issue.labels, inputs.incompleteLabel)
     ) {
-      await port.removeLabel(number, inputs.incompleteLabel)
-      log.did(
+      const done = await attempt(
         number,
-        `removed the label '${inputs.incompleteLabel}' (no longer an incident)`
+        `remove the label '${inputs.incompleteLabel}'`,
+        () => port.removeLabel(number, inputs.incompleteLabel)
       )
+      if (done.ok)
+        log.did(
+          number,
+          `removed the label '${inputs.incompleteLabel}' (no longer an incident)`
+        )
     }
     return {
-      number,
+      ...base,
       title: issue.title,
       found: true,
       incident: false,
-      report: null,
       pinnedBefore: issue.isPinned,
       pinned: outcome?.pinnedAfter.get(number) ?? issue.isPinned,
-      pinReason: plan?.decisions.get(number)?.reason ?? 'pinning is off',
-      pinBlocked: false
+      pinReason: plan?.decisions.get(number)?.reason ?? 'pinning is off'
     }
   }
 
   const report = await lint(issue.body, inputs.sections, number)
   log.info(
-    `#${number}: ${report.complete ? 'complete' : `missing or empty: ${report.missing.join(', ')}`}`
+    `#${number}: ${report.complete ? 'complete' : `not complete${report.missing.length ? `; missing or empty: ${report.missing.join(', ')}` : ''}`}`
   )
 
-  const outcome = plan ? await applyPins(plan, allIssues, port, log) : null
+  const outcome = plan
+    ? await applyPins(plan, allIssues, port, log, attempt)
+    : null
   const blockedReason = outcome?.blocked.get(number)
 
   if (inputs.comment) {
@@ -121,33 +181,44 @@ export async function handleIssue(
       label: inputs.label,
       onComplete: inputs.onComplete,
       pinNotice: blockedReason
-        ? `This incident is ${blockedReason}.`
+        ? `This incident is ${blockedReason}. A maintainer can unpin one of them to make room.`
         : undefined
     })
     const steps = planComment(
       issue.ownComments,
       { attention, body },
       inputs.onComplete
-    )
-    await applyComment(steps, attention, number, port, log)
+    ).filter((step) => mode === 'event' || step.op === 'update')
+    await applyComment(steps, attention, number, { port, log, attempt })
   }
 
-  if (inputs.incompleteLabel) {
+  if (inputs.incompleteLabel && mode === 'event') {
     const has = hasLabel(issue.labels, inputs.incompleteLabel)
     if (!report.complete && !has) {
-      await port.addLabel(number, inputs.incompleteLabel)
-      log.did(number, `added the label '${inputs.incompleteLabel}'`)
+      const done = await attempt(
+        number,
+        `add the label '${inputs.incompleteLabel}'`,
+        () => port.addLabel(number, inputs.incompleteLabel)
+      )
+      if (done.ok)
+        log.did(number, `added the label '${inputs.incompleteLabel}'`)
     } else if (report.complete && has) {
-      await port.removeLabel(number, inputs.incompleteLabel)
-      log.did(number, `removed the label '${inputs.incompleteLabel}'`)
+      const done = await attempt(
+        number,
+        `remove the label '${inputs.incompleteLabel}'`,
+        () => port.removeLabel(number, inputs.incompleteLabel)
+      )
+      if (done.ok)
+        log.did(number, `removed the label '${inputs.incompleteLabel}'`)
     }
   }
 
   return {
-    number,
+    ...base,
     title: issue.title,
     found: true,
     incident: true,
+    trustReason: trust?.reason ?? null,
     report,
     pinnedBefore: issue.isPinned,
     pinned: outcome?.pinnedAfter.get(number) ?? issue.isPinned,
@@ -157,41 +228,111 @@ export async function handleIssue(
   }
 }
 
+/**
+ * Our own report comments on the issue as GitHub holds them now, or null when
+ * they cannot be read.
+ */
+async function ownCommentsNow(port: GitHubPort, number: number) {
+  try {
+    return (await port.readIssue(number)).issue?.ownComments ?? null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Create the report comment without ever leaving two: a create whose answer
+ * was lost may have landed, so the thread is read again before one more try.
+ */
+async function createOnce(
+  number: number,
+  body: string,
+  known: ReadonlySet<string>,
+  { port, log, attempt }: Pick<IssueDeps, 'port' | 'log' | 'attempt'>,
+  again = false
+): Promise<void> {
+  const landed = async () => {
+    const now = await ownCommentsNow(port, number)
+    return now !== null && now.some((c) => !known.has(c.id))
+  }
+  const first = await attempt(
+    number,
+    'create the report comment',
+    async () => {
+      try {
+        return await port.createComment(number, body)
+      } catch (error) {
+        // A refusal (4xx) did not land and would be refused again.
+        const status = (error as { status?: number }).status
+        if (status !== undefined && status >= 400 && status < 500) throw error
+        // One more try, only when the thread shows that the first did not land.
+        const now = await ownCommentsNow(port, number)
+        if (now === null || now.some((c) => !known.has(c.id))) throw error
+        return await port.createComment(number, body)
+      }
+    },
+    landed
+  )
+  if (first.ok)
+    log.did(
+      number,
+      again
+        ? 'created the report comment again (it was gone)'
+        : 'created the report comment'
+    )
+}
+
 async function applyComment(
   steps: CommentStep[],
   attention: boolean,
   number: number,
-  port: GitHubPort,
-  log: Logger
+  deps: Pick<IssueDeps, 'port' | 'log' | 'attempt'>
 ) {
+  const { port, log, attempt } = deps
+  const known = new Set(
+    steps.flatMap((s) => ('comment' in s ? [s.comment.id] : []))
+  )
   for (const step of steps) {
     switch (step.op) {
       case 'create':
-        await port.createComment(number, step.body)
-        log.did(number, 'created the report comment')
+        await createOnce(number, step.body, known, deps)
         break
-      case 'update':
-        if ((await port.updateComment(step.comment, step.body)) === 'gone') {
+      case 'update': {
+        const done = await attempt(number, 'update the report comment', () =>
+          port.updateComment(step.comment, step.body)
+        )
+        if (!done.ok) break
+        if (done.value === 'gone') {
           // Deleted between our read and this write: say it again if it matters.
-          if (attention) {
-            await port.createComment(number, step.body)
-            log.did(number, 'created the report comment again (it was gone)')
-          } else
+          if (attention) await createOnce(number, step.body, known, deps, true)
+          else
             log.info(`#${number}: the report comment was gone; nothing to say`)
         } else log.did(number, 'updated the report comment')
         break
-      case 'delete':
-        await port.deleteComment(step.comment)
-        log.did(number, `deleted a report comment (${step.why})`)
+      }
+      case 'delete': {
+        const done = await attempt(number, 'delete a report comment', () =>
+          port.deleteComment(step.comment)
+        )
+        if (done.ok) log.did(number, `deleted a report comment (${step.why})`)
         break
-      case 'minimize':
-        await port.minimizeComment(step.comment)
-        log.did(number, 'minimized the report comment as resolved')
+      }
+      case 'minimize': {
+        const done = await attempt(number, 'minimize the report comment', () =>
+          port.minimizeComment(step.comment)
+        )
+        if (done.ok) log.did(number, 'minimized the report comment as resolved')
         break
-      case 'unminimize':
-        await port.unminimizeComment(step.comment)
-        log.did(number, 'unminimized the report comment')
+      }
+      case 'unminimize': {
+        const done = await attempt(
+          number,
+          'unminimize the report comment',
+          () => port.unminimizeComment(step.comment)
+        )
+        if (done.ok) log.did(number, 'unminimized the report comment')
         break
+      }
     }
   }
 }

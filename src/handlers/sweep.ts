@@ -2,14 +2,19 @@ import { planPins } from '../core/pin-plan.js'
 import type { GitHubPort, IssueFacts } from '../github/port.js'
 import type { Inputs } from '../inputs.js'
 import { applyPins } from './apply-pins.js'
+import type { Attempt } from './attempt.js'
 import { hasLabel, pinFacts } from './facts.js'
+import { trustOf } from './issue-event.js'
 import type { Logger } from './logger.js'
+import type { Roles } from './roles.js'
 
 export interface SweepDeps {
   readonly port: GitHubPort
   readonly inputs: Inputs
   readonly now: Date
   readonly log: Logger
+  readonly attempt: Attempt
+  readonly roles: Roles
 }
 
 /** One row of the sweep's job summary. */
@@ -26,6 +31,10 @@ export interface SweepRow {
 
 export interface SweepResult {
   readonly rows: readonly SweepRow[]
+  /** Labelled issues that are not incidents: nobody trusted applied the label. */
+  readonly untrusted: readonly { readonly number: number; readonly reason: string }[]
+  /** GitHub refused to tell someone's role (the run should say what it needs). */
+  readonly roleRefused: boolean
   readonly unpinned: readonly number[]
   readonly pinned: readonly number[]
 }
@@ -38,7 +47,9 @@ export async function sweep({
   port,
   inputs,
   now,
-  log
+  log,
+  attempt,
+  roles
 }: SweepDeps): Promise<SweepResult> {
   const list = await port.listIncidents(inputs.label)
   const labels = {
@@ -50,14 +61,33 @@ export async function sweep({
   for (const issue of list.pinned) {
     if (hasLabel(issue.labels, inputs.label)) byNumber.set(issue.number, issue)
   }
-  const targets = [...byNumber.values()].sort((a, b) => a.number - b.number)
+  const labelled = [...byNumber.values()].sort((a, b) => a.number - b.number)
+  if (!inputs.pin) {
+    log.info("Sweep: the 'pin' input is false; nothing to do.")
+    return {
+      rows: [],
+      untrusted: [],
+      roleRefused: false,
+      unpinned: [],
+      pinned: []
+    }
+  }
+  // The same trust rule as issue events: the pin policy sees only incidents.
+  const untrusted: { number: number; reason: string }[] = []
+  let roleRefused = false
+  const targets: IssueFacts[] = []
+  for (const issue of labelled) {
+    const trust = await trustOf(issue, inputs, roles)
+    if (trust.trusted) targets.push(issue)
+    else {
+      untrusted.push({ number: issue.number, reason: trust.reason })
+      roleRefused ||= trust.refused
+      log.warning(`#${issue.number}: not an incident: ${trust.reason}`)
+    }
+  }
   log.info(
     `Sweep: ${targets.length} incident(s) open or pinned; ${list.pinned.length} of 3 pins in use.`
   )
-  if (!inputs.pin) {
-    log.info("Sweep: the 'pin' input is false; nothing to do.")
-    return { rows: [], unpinned: [], pinned: [] }
-  }
   const plan = planPins(
     targets.map((t) => pinFacts(t, list.viewer, labels)),
     list.pinned.map((p) => pinFacts(p, list.viewer, labels)),
@@ -66,9 +96,9 @@ export async function sweep({
   )
   const everyone = [
     ...targets,
-    ...list.pinned.filter((p) => !byNumber.has(p.number))
+    ...list.pinned.filter((p) => !targets.some((t) => t.number === p.number))
   ]
-  const outcome = await applyPins(plan, everyone, port, log)
+  const outcome = await applyPins(plan, everyone, port, log, attempt)
   const rows = targets.map((t): SweepRow => {
     const decision = plan.decisions.get(t.number)!
     return {
@@ -90,13 +120,17 @@ export async function sweep({
       )
     })
   }
-  const unpinnedDonors = outcome.unpinned.filter((n) => !byNumber.has(n))
+  const unpinnedDonors = outcome.unpinned.filter(
+    (n) => !targets.some((t) => t.number === n)
+  )
   if (unpinnedDonors.length > 0)
     log.info(
       `Sweep: unpinned ${unpinnedDonors.map((n) => `#${n}`).join(', ')} to free slots`
     )
   return {
     rows,
+    untrusted,
+    roleRefused,
     unpinned: outcome.unpinned,
     pinned: plan.steps
       .filter((s) => s.action === 'pin' && outcome.pinnedAfter.get(s.number))

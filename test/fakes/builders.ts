@@ -18,7 +18,8 @@ export const DEFAULT_INPUTS: Inputs = Object.freeze({
   incompleteLabel: '',
   onComplete: 'minimize',
   dryRun: false,
-  issueNumber: null
+  issueNumber: null,
+  trustedBots: []
 })
 
 /** An open, labelled, unpinned incident unless told otherwise. */

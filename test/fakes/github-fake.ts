@@ -1,4 +1,5 @@
 import type { OwnComment } from '../../src/core/comment-plan.js'
+import type { RoleAnswer } from '../../src/core/trust.js'
 import type { GitHubPort, IssueFacts, IssueRef } from '../../src/github/port.js'
 import type { Logger } from '../../src/handlers/logger.js'
 
@@ -9,6 +10,10 @@ export class GitHubFake implements GitHubPort {
   pinned: number[] = []
   /** Comment ids that vanish between the read and the write. */
   readonly vanished = new Set<string>()
+  /** Roles by login; anyone else is not a collaborator. */
+  readonly roles = new Map<string, string>([['maintainer', 'maintain']])
+  /** Logins whose role was asked, in order. */
+  readonly asked: string[] = []
 
   constructor(
     public issue: IssueFacts & { body: string },
@@ -30,6 +35,13 @@ export class GitHubFake implements GitHubPort {
   }
   async listIncidents() {
     return { viewer: this.viewer, issues: [this.issue], pinned: [] }
+  }
+  async roleOf(login: string): Promise<RoleAnswer> {
+    this.asked.push(login)
+    const role = this.roles.get(login)
+    return role
+      ? { kind: 'role', roleName: role, permissions: {} }
+      : { kind: 'none' }
   }
   async pin(issue: IssueRef) {
     this.writes.push(`pin #${issue.number}`)
@@ -115,7 +127,13 @@ export function anIssue(
     title: 'Incident',
     open: true,
     closedAt: null,
+    stateReason: null,
     createdAt: '2026-01-01T00:00:00Z',
+    author: { login: 'reporter', bot: false },
+    labelEvents: [
+      { label: 'security-incident', actor: 'maintainer', bot: false }
+    ],
+    labelEventsComplete: true,
     labels: ['security-incident'],
     isPinned: false,
     lastPinEvent: null,

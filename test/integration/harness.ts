@@ -46,6 +46,9 @@ export interface Api {
     closedAt?: string | null
     pinnedBy?: string
     isPullRequest?: boolean
+    author?: string | null
+    labeledBy?: string | null
+    stateReason?: string | null
   }): {
     body: string
     labels: string[]
@@ -63,7 +66,15 @@ export interface Api {
   pinned(): number[]
   pinAs(n: number, login: string): void
   unpinAs(n: number, login: string): void
-  setClosed(n: number, closedAt: string | null): void
+  setClosed(
+    n: number,
+    closedAt: string | null,
+    reason?: 'COMPLETED' | 'NOT_PLANNED' | 'DUPLICATE'
+  ): void
+  labelAs(n: number, label: string, login: string): void
+  unlabelAs(n: number, label: string, login: string): void
+  setRole(login: string, role: string, base?: string): void
+  addRepoLabel(name: string): void
   setPermission(level: 'read' | 'write'): void
   fault(f: {
     match: (r: {

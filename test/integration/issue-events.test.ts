@@ -50,7 +50,7 @@ describe.concurrent('issue events against the API double', () => {
       expect(comment!.body).toContain('| TLDR | ✅ line 1 |')
       expect(comment!.body).toContain('## Timeline\n<!--')
       expect(comment!.body).not.toContain('## TLDR\n<!--')
-      expect(api.counts()).toEqual({ reads: 1, writes: 2 })
+      expect(api.counts()).toEqual({ reads: 2, writes: 2 })
 
       api.issue(7).body = body('ok-all-sections')
       api.resetCounts()
@@ -66,12 +66,12 @@ describe.concurrent('issue events against the API double', () => {
       expect(after[0]!.body).toContain('Incident report: complete')
       expect(after[0]!.isMinimized).toBe(true)
       expect(after[0]!.minimizedReason).toBe('resolved')
-      expect(api.counts()).toEqual({ reads: 1, writes: 2 })
+      expect(api.counts()).toEqual({ reads: 2, writes: 2 })
 
       api.resetCounts()
       const third = await issueEvent(api, 'edited', 7)
       expect(third.code).toBe(0)
-      expect(api.counts()).toEqual({ reads: 1, writes: 0 })
+      expect(api.counts()).toEqual({ reads: 2, writes: 0 })
       expect(third.summary).toContain('nothing (no change needed)')
     }))
 
@@ -82,7 +82,7 @@ describe.concurrent('issue events against the API double', () => {
       api.issue(3).body = DRAFT + '\nA typo fixed somewhere.\n'
       api.resetCounts()
       await issueEvent(api, 'edited', 3)
-      expect(api.counts()).toEqual({ reads: 1, writes: 0 })
+      expect(api.counts()).toEqual({ reads: 2, writes: 0 })
     }))
 
   it('leaves an issue without the label alone, without a single request', () =>
@@ -209,10 +209,15 @@ describe.concurrent('issue events against the API double', () => {
       expect(run.code).toBe(0)
       expect(api.pinned()).toEqual([1, 2, 3])
       expect(run.outputs.pinned).toBe('false')
-      const why = 'GitHub allows 3 pinned issues and #1, #2, #3 hold them'
-      expect(run.stdout).toContain(why)
-      expect(run.stdout).toContain('::warning::')
-      expect(ownComments(api, 10)[0]!.body).toContain(why)
+      const why =
+        'GitHub allows 3 pinned issues, all 3 are held by other issues, and none of them is an incident whose time is up'
+      expect(run.stdout).toContain(`${why} (held by #1, #2, #3)`)
+      // One warning annotation, not two.
+      expect(run.stdout.match(/::warning::/g)).toHaveLength(1)
+      const comment = ownComments(api, 10)[0]!.body
+      expect(comment).toContain(why)
+      // A `#N` in the comment would put a "mentioned" event in the other issues.
+      expect(comment).not.toMatch(/#\d/)
       expect(run.summary).toContain('not pinned')
     }))
 
@@ -483,7 +488,7 @@ describe.concurrent('issue events against the API double', () => {
       api.resetCounts()
       const run = await issueEvent(api, 'edited', 1)
       expect(run.code).toBe(0)
-      expect(api.counts()).toEqual({ reads: 3, writes: 2 })
+      expect(api.counts()).toEqual({ reads: 4, writes: 2 })
       const own = ownComments(api, 1)
       expect(own).toHaveLength(1)
       expect(own[0]!.body).toContain('| Timeline | ❌ missing |')
@@ -567,7 +572,7 @@ describe.concurrent('issue events against the API double', () => {
         complete: 'false',
         pinned: 'false'
       })
-      expect(api.counts()).toEqual({ reads: 1, writes: 0 })
+      expect(api.counts()).toEqual({ reads: 2, writes: 0 })
     }))
 
   it('keeps a closed incident with the keep-pinned label pinned even with unpin-after-days 0', () =>
@@ -606,6 +611,7 @@ describe.concurrent('issue events against the API double', () => {
       expect(ownComments(api, 1)).toHaveLength(1)
       expect(api.requests.map((r) => r.path)).toEqual([
         '/api/graphql',
+        '/api/v3/repos/octo-org/octo-repo/collaborators/maintainer/permission',
         '/api/graphql',
         '/api/v3/repos/octo-org/octo-repo/issues/1/comments'
       ])

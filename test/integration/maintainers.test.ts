@@ -107,7 +107,7 @@ describe.concurrent('working with the maintainers', () => {
 
       api.resetCounts()
       await issueEvent(api, 'edited', 1)
-      expect(api.counts()).toEqual({ reads: 1, writes: 0 })
+      expect(api.counts()).toEqual({ reads: 2, writes: 0 })
     }))
 
   it('deletes the comment once complete with on-complete: delete, and writes it anew if it breaks', () =>

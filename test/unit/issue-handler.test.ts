@@ -2,19 +2,26 @@ import { describe, expect, it } from 'vitest'
 import { lint } from '../../src/core/lint.js'
 import { dryRunPort } from '../../src/github/dry-run-port.js'
 import type { GitHubPort } from '../../src/github/port.js'
+import { attempter } from '../../src/handlers/attempt.js'
 import { handleIssue } from '../../src/handlers/issue-event.js'
+import { rolesFrom } from '../../src/handlers/roles.js'
 import { DEFAULT_INPUTS, NOW } from '../fakes/builders.js'
 import { anIssue, GitHubFake, memoryLogger } from '../fakes/github-fake.js'
 
 const COMPLETE =
   '## TLDR\nx\n## Summary\nx\n## Timeline\n- 2022-01-01 x\n## References\nhttps://x.org\n'
-const deps = (port: GitHubPort, inputs = DEFAULT_INPUTS) => ({
-  port,
-  inputs,
-  now: NOW,
-  log: memoryLogger(),
-  lint
-})
+const deps = (port: GitHubPort, inputs = DEFAULT_INPUTS) => {
+  const log = memoryLogger()
+  return {
+    port,
+    inputs,
+    now: NOW,
+    log,
+    lint,
+    attempt: attempter(log, []),
+    roles: rolesFrom(port)
+  }
+}
 
 describe('handleIssue with an in-memory port', () => {
   it('does not write a fresh comment when a complete report’s comment vanished', async () => {

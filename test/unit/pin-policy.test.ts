@@ -161,7 +161,7 @@ describe('planPins', () => {
     expect(plan.steps).toEqual([{ action: 'pin', number: 9, reason: 'open' }])
   })
 
-  it('blocks when three non-incidents hold the pins, and says which', () => {
+  it('blocks when three non-incidents hold the pins, names them apart from the reason, which mentions no issue', () => {
     const plan = planPins(
       [anIncident({ number: 9 })],
       [other(1), other(2), other(3)],
@@ -173,7 +173,8 @@ describe('planPins', () => {
       {
         number: 9,
         reason:
-          'not pinned: GitHub allows 3 pinned issues and #1, #2, #3 hold them; none is an incident whose time is up'
+          'not pinned: GitHub allows 3 pinned issues, all 3 are held by other issues, and none of them is an incident whose time is up',
+        holders: [1, 2, 3]
       }
     ])
   })

@@ -5,6 +5,8 @@ export interface IssueSummary {
   readonly number: number
   readonly title: string
   readonly incident: boolean
+  /** Why a labelled issue is not an incident (nobody trusted applied the label). */
+  readonly untrusted: string | null
   readonly report: Report | null
   readonly pinnedBefore: boolean
   readonly pinned: boolean
@@ -19,7 +21,11 @@ const cell = (text: string) => escapeText(redact(text), 120)
 /** The job summary for one issue event, as Markdown. */
 export function renderIssueSummary(s: IssueSummary): string {
   const lines = [`### incident-issues: #${s.number} ${cell(s.title)}`, '']
-  if (!s.incident) {
+  if (s.untrusted) {
+    lines.push(
+      `**Not treated as an incident**: ${cell(s.untrusted)}. Nothing was written.`
+    )
+  } else if (!s.incident) {
     lines.push('Not an incident report (no incident label).')
   } else if (s.report) {
     lines.push(
@@ -65,7 +71,8 @@ export function renderSweepSummary(
   rows: readonly SweepSummaryRow[],
   unpinned: readonly number[],
   pinned: readonly number[],
-  dryRun: boolean
+  dryRun: boolean,
+  untrusted: readonly { readonly number: number; readonly reason: string }[] = []
 ): string {
   const lines = [
     `### incident-issues sweep${dryRun ? ' (dry run: nothing was written)' : ''}`,
@@ -80,6 +87,14 @@ export function renderSweepSummary(
   }
   if (rows.length === 0)
     lines.push('| (no incident is open or pinned) | | | | | |')
+  if (untrusted.length > 0) {
+    lines.push(
+      '',
+      `Not treated as incidents (the label was not applied by a maintainer): ${untrusted
+        .map((u) => `#${u.number} (${cell(u.reason)})`)
+        .join('; ')}.`
+    )
+  }
   const verb = dryRun ? 'would be ' : ''
   lines.push(
     '',

@@ -31,8 +31,10 @@ class GitHubGraphQLError extends Error {
 export const PIN_LIMIT = 3
 
 /**
- * @typedef {{ type: 'PinnedEvent' | 'UnpinnedEvent', actor: string, createdAt: string }} PinEvent
+ * @typedef {{ type: 'PinnedEvent' | 'UnpinnedEvent' | 'LabeledEvent' | 'UnlabeledEvent', actor: string | null,
+ *   createdAt: string, label?: string }} PinEvent
  * @typedef {{ id: string, number: number, title: string, body: string, state: 'OPEN' | 'CLOSED',
+ *   stateReason: string | null, author: string | null,
  *   createdAt: string, closedAt: string | null, labels: string[], events: PinEvent[],
  *   isPullRequest?: boolean }} Issue
  * @typedef {{ id: string, databaseId: number, issue: number, author: string, body: string,
@@ -72,12 +74,24 @@ export function createApiDouble(options = {}) {
   let nextComment = 1000
   /** 'write' or 'read': what the token's `permissions:` allow on issues. */
   let permission = 'write'
+  /** Repository roles by login (REST collaborator permission); others have none. */
+  /** @type {Map<string, string>} */
+  const roles = new Map([
+    ['maintainer', 'maintain'],
+    ['octo-admin', 'admin'],
+    ['triager', 'triage']
+  ])
+  /** @type {Map<string, string>} */
+  const bases = new Map()
 
-  const actor = (/** @type {string} */ login) => ({
-    __typename:
-      login.endsWith('[bot]') || login === viewerActor ? 'Bot' : 'User',
-    login: login.replace(/\[bot\]$/, '')
-  })
+  const actor = (/** @type {string | null} */ login) =>
+    login === null
+      ? null
+      : {
+          __typename:
+            login.endsWith('[bot]') || login === viewerActor ? 'Bot' : 'User',
+          login: login.replace(/\[bot\]$/, '')
+        }
 
   const findIssueById = (/** @type {string} */ id) =>
     [...issues.values()].find((i) => i.id === id)
@@ -91,6 +105,11 @@ export function createApiDouble(options = {}) {
       title: i.title,
       body: i.body,
       state: i.state,
+      stateReason: (/** @type {{enableDuplicate?: boolean}} */ args) =>
+        i.stateReason === 'DUPLICATE' && !args.enableDuplicate
+          ? 'NOT_PLANNED'
+          : i.stateReason,
+      author: actor(i.author),
       createdAt: i.createdAt,
       closedAt: i.closedAt,
       isPinned: pinned.includes(i.number),
@@ -112,13 +131,18 @@ export function createApiDouble(options = {}) {
         let events = i.events.filter(
           (e) => types.length === 0 || types.includes(e.type)
         )
+        const totalCount = events.length
         if (args.last !== undefined) events = events.slice(-args.last)
         if (args.first !== undefined) events = events.slice(0, args.first)
         return {
+          totalCount,
           nodes: events.map((e) => ({
             __typename: e.type,
             actor: actor(e.actor),
-            createdAt: e.createdAt
+            createdAt: e.createdAt,
+            ...(e.label
+              ? { label: { __typename: 'Label', name: e.label } }
+              : {})
           }))
         }
       },
@@ -235,17 +259,39 @@ export function createApiDouble(options = {}) {
         }),
         issue: (/** @type {{number: number}} */ { number }) => {
           const issue = issues.get(number)
-          return issue && !issue.isPullRequest ? issueNode(issue) : null
+          if (!issue || issue.isPullRequest)
+            throw new GitHubGraphQLError(
+              'NOT_FOUND',
+              `Could not resolve to an Issue with the number of ${number}.`
+            )
+          return issueNode(issue)
+        },
+        label: (/** @type {{name: string}} */ { name }) => {
+          const real = [...repoLabels].find(
+            (l) => l.toLowerCase() === name.toLowerCase()
+          )
+          return real ? { __typename: 'Label', name: real } : null
+        },
+        labels: (
+          /** @type {{query?: string, first?: number, after?: string}} */ args
+        ) => {
+          const all = [...repoLabels]
+            .filter(
+              (l) =>
+                !args.query ||
+                l.toLowerCase().includes(args.query.toLowerCase())
+            )
+            .map((name) => ({ __typename: 'Label', name }))
+          return connection(all, args.first ?? 30, args.after)
         },
         issues: (
           /** @type {{labels?: string[], states?: string[], first?: number, after?: string, orderBy?: {field: string, direction: string}}} */ args
         ) => {
           let all = [...issues.values()].filter((i) => !i.isPullRequest)
           if (args.labels) {
-            const wanted = args.labels.map((l) => l.toLowerCase())
-            all = all.filter((i) =>
-              i.labels.some((l) => wanted.includes(l.toLowerCase()))
-            )
+            // GitHub matches label names here case-sensitively (cli/cli#1819).
+            const wanted = args.labels
+            all = all.filter((i) => i.labels.some((l) => wanted.includes(l)))
           }
           if (args.states)
             all = all.filter((i) => args.states?.includes(i.state))
@@ -385,6 +431,38 @@ export function createApiDouble(options = {}) {
     const base = `/repos/${owner}/${repo}`
     if (!path.startsWith(base + '/')) return [404, { message: 'Not Found' }]
     const rel = path.slice(base.length)
+    let p
+    if (
+      method === 'GET' &&
+      (p = /^\/collaborators\/([^/]+)\/permission$/.exec(rel))
+    ) {
+      const login = decodeURIComponent(p[1] ?? '')
+      const role = roles.get(login) ?? 'read'
+      // A custom role reports its own name and the permissions of its base role.
+      const baseRole = bases.get(login) ?? role
+      const base = { pull: true, triage: false, push: false, maintain: false, admin: false }
+      const levels = ['read', 'triage', 'write', 'maintain', 'admin']
+      const rank = Math.max(0, levels.indexOf(baseRole))
+      return [
+        200,
+        {
+          permission:
+            rank >= 4 ? 'admin' : rank >= 2 ? 'write' : 'read',
+          role_name: role,
+          user: {
+            login,
+            type: login.endsWith('[bot]') ? 'Bot' : 'User',
+            permissions: {
+              ...base,
+              triage: rank >= 1,
+              push: rank >= 2,
+              maintain: rank >= 3,
+              admin: rank >= 4
+            }
+          }
+        }
+      ]
+    }
     if (method !== 'GET' && permission !== 'write') {
       return [
         403,
@@ -449,8 +527,15 @@ export function createApiDouble(options = {}) {
       if (!Array.isArray(names)) return [422, { message: 'Invalid request' }]
       for (const name of names) {
         repoLabels.add(name)
-        if (!issue.labels.some((l) => l.toLowerCase() === name.toLowerCase()))
+        if (!issue.labels.some((l) => l.toLowerCase() === name.toLowerCase())) {
           issue.labels.push(name)
+          issue.events.push({
+            type: 'LabeledEvent',
+            actor: viewerActor,
+            label: name,
+            createdAt: tick()
+          })
+        }
       }
       return [200, issueJson(number).labels]
     }
@@ -581,21 +666,41 @@ export function createApiDouble(options = {}) {
     },
     /**
      * Add an issue. `pinnedBy` pins it now (as that login; the viewer for the action).
+     * Labels are applied by `labeledBy` (default `maintainer`, who has the
+     * maintain role); `labeledBy: null` leaves no LabeledEvent, as a label an
+     * issue form applied for its `author` (default `reporter`, no role).
      * @param {{ number: number, title?: string, body?: string, state?: 'OPEN' | 'CLOSED', labels?: string[],
-     *   createdAt?: string, closedAt?: string | null, pinnedBy?: string, isPullRequest?: boolean, events?: PinEvent[] }} spec
+     *   createdAt?: string, closedAt?: string | null, pinnedBy?: string, isPullRequest?: boolean, events?: PinEvent[],
+     *   author?: string | null, labeledBy?: string | null, stateReason?: string | null }} spec
      */
     addIssue(spec) {
+      const createdAt = spec.createdAt ?? tick()
+      const labeledBy =
+        spec.labeledBy === undefined ? 'maintainer' : spec.labeledBy
       /** @type {Issue} */
       const issue = {
         id: `I_${spec.number}`,
         number: spec.number,
         title: spec.title ?? `Issue ${spec.number}`,
         body: spec.body ?? '',
-        state: spec.state ?? 'OPEN',
-        createdAt: spec.createdAt ?? tick(),
+        state: spec.state ?? (spec.closedAt ? 'CLOSED' : 'OPEN'),
+        stateReason:
+          spec.stateReason ?? (spec.closedAt ? 'COMPLETED' : null),
+        author: spec.author === undefined ? 'reporter' : spec.author,
+        createdAt,
         closedAt: spec.closedAt ?? null,
         labels: [...(spec.labels ?? [])],
-        events: [...(spec.events ?? [])],
+        events: [
+          ...(labeledBy === null
+            ? []
+            : (spec.labels ?? []).map((label) => ({
+                type: /** @type {const} */ ('LabeledEvent'),
+                actor: labeledBy,
+                label,
+                createdAt
+              }))),
+          ...(spec.events ?? [])
+        ],
         isPullRequest: spec.isPullRequest ?? false
       }
       issue.labels.forEach((l) => repoLabels.add(l))
@@ -630,11 +735,43 @@ export function createApiDouble(options = {}) {
     unpinAs(number, login) {
       unpinNow(number, login)
     },
-    /** Close or reopen as a person would. @param {number} number @param {string | null} closedAt */
-    setClosed(number, closedAt) {
+    /**
+     * Close or reopen as a person would.
+     * @param {number} number @param {string | null} closedAt
+     * @param {'COMPLETED' | 'NOT_PLANNED' | 'DUPLICATE'} [reason]
+     */
+    setClosed(number, closedAt, reason = 'COMPLETED') {
       const i = this.issue(number)
       i.state = closedAt ? 'CLOSED' : 'OPEN'
       i.closedAt = closedAt
+      i.stateReason = closedAt ? reason : 'REOPENED'
+    },
+    /** A person (or bot) applies a label, as on github.com. @param {number} number @param {string} label @param {string} login */
+    labelAs(number, label, login) {
+      const i = this.issue(number)
+      repoLabels.add(label)
+      if (!i.labels.some((l) => l.toLowerCase() === label.toLowerCase()))
+        i.labels.push(label)
+      i.events.push({ type: 'LabeledEvent', actor: login, label, createdAt: tick() })
+    },
+    /** A person removes a label. @param {number} number @param {string} label @param {string} login */
+    unlabelAs(number, label, login) {
+      const i = this.issue(number)
+      i.labels = i.labels.filter((l) => l.toLowerCase() !== label.toLowerCase())
+      i.events.push({ type: 'UnlabeledEvent', actor: login, label, createdAt: tick() })
+    },
+    /**
+     * Give a login a repository role (read, triage, write, maintain, admin, or
+     * a custom role's name with the base role it builds on).
+     * @param {string} login @param {string} role @param {string} [base]
+     */
+    setRole(login, role, base = role) {
+      roles.set(login, role)
+      bases.set(login, base)
+    },
+    /** A label of the repository, with no issue (`label(name:)` finds it). @param {string} name */
+    addRepoLabel(name) {
+      repoLabels.add(name)
     },
     /** @param {'read' | 'write'} level */
     setPermission(level) {
