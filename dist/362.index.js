@@ -471,7 +471,10 @@ const ISSUE_FACTS = /* GraphQL */ `
         }
       }
     }
-    pinEvents: timelineItems(itemTypes: [PINNED_EVENT, UNPINNED_EVENT], last: 1) {
+    pinEvents: timelineItems(
+      itemTypes: [PINNED_EVENT, UNPINNED_EVENT]
+      last: 1
+    ) {
       nodes {
         __typename
         ... on PinnedEvent {
@@ -718,7 +721,11 @@ graphqlUrl) {
         },
         async roleOf(login) {
             try {
-                const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: login });
+                const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({
+                    owner,
+                    repo,
+                    username: login
+                });
                 return {
                     kind: 'role',
                     roleName: data.role_name ?? data.permission ?? '',
@@ -1055,7 +1062,11 @@ function trustLabel(who, role, trustedBots) {
     if (who.bot) {
         const name = `${login.replace(/\[bot\]$/, '')}[bot]`;
         return isTrustedBot(who.login, trustedBots)
-            ? { trusted: true, by: name, reason: `label applied by ${name}, a trusted bot` }
+            ? {
+                trusted: true,
+                by: name,
+                reason: `label applied by ${name}, a trusted bot`
+            }
             : untrusted(name, `label applied by ${name}, which is not in 'trusted-bots'; a maintainer must apply it`);
     }
     const how = who.via === 'author' ? 'with the issue (a form or template)' : '';
@@ -1549,11 +1560,11 @@ function renderRefused(refused) {
     const kinds = new Set(refused.map((r) => r.what));
     const switches = [];
     if ([...kinds].some((k) => /\bpin\b|\bunpin\b/.test(k)))
-        switches.push("`pin: false` stops pinning");
+        switches.push('`pin: false` stops pinning');
     if ([...kinds].some((k) => /comment/.test(k)))
-        switches.push("`comment: false` stops the report comment");
+        switches.push('`comment: false` stops the report comment');
     if ([...kinds].some((k) => /label/.test(k)))
-        switches.push("an empty `incomplete-label` stops labelling");
+        switches.push('an empty `incomplete-label` stops labelling');
     return [
         `GitHub refused ${refused.length} write${refused.length === 1 ? '' : 's'}; everything else was done:`,
         ...refused.map((r) => `- #${r.number}: ${r.what}: ${r.message}`),
@@ -1561,7 +1572,9 @@ function renderRefused(refused) {
         "1. The workflow's `permissions:` lacks `issues: write` (a job-level `permissions:` replaces the workflow's).",
         '2. An organisation or repository policy makes GITHUB_TOKEN read-only (Settings → Actions → General → Workflow permissions).',
         '3. The run comes from a fork, whose token is read-only.',
-        ...(switches.length ? [`To run without these writes: ${switches.join('; ')}.`] : [])
+        ...(switches.length
+            ? [`To run without these writes: ${switches.join('; ')}.`]
+            : [])
     ].join('\n');
 }
 

@@ -328,7 +328,8 @@ function routeEvent(eventName, payload, inputs) {
     if (!labeled && !labelRemoved) {
         return {
             kind: 'ignore',
-            message: `incident-issues: issue #${number} does not carry the label '${inputs.label}'; nothing to do.`
+            message: `incident-issues: issue #${number} does not carry the label '${inputs.label}'; nothing to do.`,
+            notIncident: true
         };
     }
     return { kind: 'issue', number, action, labelRemoved };
@@ -351,7 +352,8 @@ async function main(env = process.env) {
         const route = routeEvent(context.eventName, context.payload, inputs);
         if (route.kind === 'ignore') {
             console.log(route.message);
-            if (context.outputPath && context.eventName === 'issues') {
+            // An unhandled action (pinned, deleted…) says nothing of the issue.
+            if (context.outputPath && route.notIncident) {
                 (0,external_node_fs_.appendFileSync)(context.outputPath, 'incident=false\n');
             }
             return;

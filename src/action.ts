@@ -115,7 +115,11 @@ export async function runAction(
       )
       .write()
   } else {
-    const result = await handleIssue(route.number, route.labelRemoved, issueDeps)
+    const result = await handleIssue(
+      route.number,
+      route.labelRemoved,
+      issueDeps
+    )
     roleRefused = result.roleRefused
     core.setOutput('incident', String(result.incident))
     core.setOutput('untrusted-label', String(result.untrusted))
@@ -131,7 +135,8 @@ export async function runAction(
           number: result.number,
           title: result.found ? result.title : '(not found)',
           incident: result.incident,
-          untrusted: result.trustReason && result.untrusted ? result.trustReason : null,
+          untrusted:
+            result.trustReason && result.untrusted ? result.trustReason : null,
           report: result.report,
           pinnedBefore: result.pinnedBefore,
           pinned: result.pinned,

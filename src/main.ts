@@ -17,7 +17,8 @@ export async function main(
     const route = routeEvent(context.eventName, context.payload, inputs)
     if (route.kind === 'ignore') {
       console.log(route.message)
-      if (context.outputPath && context.eventName === 'issues') {
+      // An unhandled action (pinned, deleted…) says nothing of the issue.
+      if (context.outputPath && route.notIncident) {
         appendFileSync(context.outputPath, 'incident=false\n')
       }
       return

@@ -11,8 +11,15 @@ export const ISSUE_ACTIONS = [
 ] as const
 
 export type Route =
-  /** Nothing to do: one log line, exit 0, no request. */
-  | { readonly kind: 'ignore'; readonly message: string }
+  /**
+   * Nothing to do: one log line, exit 0, no request. `notIncident`: the
+   * issue does not carry the label, so `incident=false` is known to be true.
+   */
+  | {
+      readonly kind: 'ignore'
+      readonly message: string
+      readonly notIncident?: true
+    }
   /** Handle one issue. `labelRemoved`: the incident label was just taken off. */
   | {
       readonly kind: 'issue'
@@ -89,7 +96,8 @@ export function routeEvent(
   if (!labeled && !labelRemoved) {
     return {
       kind: 'ignore',
-      message: `incident-issues: issue #${number} does not carry the label '${inputs.label}'; nothing to do.`
+      message: `incident-issues: issue #${number} does not carry the label '${inputs.label}'; nothing to do.`,
+      notIncident: true
     }
   }
   return { kind: 'issue', number, action, labelRemoved }

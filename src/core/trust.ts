@@ -123,7 +123,11 @@ export function trustLabel(
   if (who.bot) {
     const name = `${login.replace(/\[bot\]$/, '')}[bot]`
     return isTrustedBot(who.login, trustedBots)
-      ? { trusted: true, by: name, reason: `label applied by ${name}, a trusted bot` }
+      ? {
+          trusted: true,
+          by: name,
+          reason: `label applied by ${name}, a trusted bot`
+        }
       : untrusted(
           name,
           `label applied by ${name}, which is not in 'trusted-bots'; a maintainer must apply it`

@@ -62,10 +62,7 @@ export function explain(
       e?.status ?? 403
     )
   }
-  return new ActionableError(
-    `Could not ${doing}: ${oneLine(said)}`,
-    e?.status
-  )
+  return new ActionableError(`Could not ${doing}: ${oneLine(said)}`, e?.status)
 }
 
 function oneLine(s: string | undefined): string {

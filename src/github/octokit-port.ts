@@ -250,9 +250,12 @@ export function octokitPort(
 
     async roleOf(login) {
       try {
-        const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel(
-          { owner, repo, username: login }
-        )
+        const { data } =
+          await octokit.rest.repos.getCollaboratorPermissionLevel({
+            owner,
+            repo,
+            username: login
+          })
         return {
           kind: 'role',
           roleName: data.role_name ?? data.permission ?? '',

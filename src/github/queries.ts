@@ -35,7 +35,10 @@ const ISSUE_FACTS = /* GraphQL */ `
         }
       }
     }
-    pinEvents: timelineItems(itemTypes: [PINNED_EVENT, UNPINNED_EVENT], last: 1) {
+    pinEvents: timelineItems(
+      itemTypes: [PINNED_EVENT, UNPINNED_EVENT]
+      last: 1
+    ) {
       nodes {
         __typename
         ... on PinnedEvent {

@@ -32,7 +32,10 @@ export interface SweepRow {
 export interface SweepResult {
   readonly rows: readonly SweepRow[]
   /** Labelled issues that are not incidents: nobody trusted applied the label. */
-  readonly untrusted: readonly { readonly number: number; readonly reason: string }[]
+  readonly untrusted: readonly {
+    readonly number: number
+    readonly reason: string
+  }[]
   /** GitHub refused to tell someone's role (the run should say what it needs). */
   readonly roleRefused: boolean
   readonly unpinned: readonly number[]

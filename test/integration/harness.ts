@@ -87,6 +87,8 @@ export interface Api {
     headers?: Record<string, string>
     body?: unknown
     times?: number
+    /** The request is carried out, then its answer replaced by this fault. */
+    lost?: boolean
   }): void
   afterNextRead(fn: () => void): void
   counts(): { reads: number; writes: number }

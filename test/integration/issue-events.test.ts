@@ -115,13 +115,14 @@ describe.concurrent('issue events against the API double', () => {
     })
   )
 
-  it.each(['assigned', 'milestoned', 'locked'])(
-    'ignores issues.%s without a request',
+  it.each(['assigned', 'milestoned', 'locked', 'pinned', 'deleted'])(
+    'ignores issues.%s without a request, and says nothing of the incident',
     (action) =>
       withApi(async (api) => {
         api.addIssue({ number: 1, labels: [LABEL], body: DRAFT })
         const run = await issueEvent(api, action, 1)
         expect(run.code).toBe(0)
+        expect(run.outputs).toEqual({})
         expect(api.requests).toEqual([])
       })
   )

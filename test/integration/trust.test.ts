@@ -53,7 +53,11 @@ describe.concurrent('only a maintainer declares an incident', () => {
         untouched(api, n)
       }
       expect(api.issue(1).labels).toEqual([LABEL])
-      api.addIssue({ number: 4, labels: [LABEL], body: body('ok-all-sections') })
+      api.addIssue({
+        number: 4,
+        labels: [LABEL],
+        body: body('ok-all-sections')
+      })
       const real = await issueEvent(api, 'labeled', 4, { label: LABEL })
       expect(real.outputs).toMatchObject({
         incident: 'true',
@@ -178,8 +182,20 @@ describe.concurrent('only a maintainer declares an incident', () => {
 
   it('the sweep applies the same rule, asking once per distinct person', () =>
     withApi(async (api) => {
-      api.addIssue({ number: 1, labels: [LABEL], body: SPAM, author: 'spammer', labeledBy: null })
-      api.addIssue({ number: 2, labels: [LABEL], body: SPAM, author: 'spammer', labeledBy: null })
+      api.addIssue({
+        number: 1,
+        labels: [LABEL],
+        body: SPAM,
+        author: 'spammer',
+        labeledBy: null
+      })
+      api.addIssue({
+        number: 2,
+        labels: [LABEL],
+        body: SPAM,
+        author: 'spammer',
+        labeledBy: null
+      })
       api.addIssue({ number: 3, labels: [LABEL] })
       api.addIssue({ number: 4, labels: [LABEL] })
       const run = await sweep(api)
@@ -212,7 +228,9 @@ describe.concurrent('closed as not planned or duplicate', () => {
         expect(run.code).toBe(0)
         expect(api.pinned()).toEqual([])
         expect(run.summary).toContain(
-          reason === 'DUPLICATE' ? 'closed as a duplicate' : 'closed as not planned'
+          reason === 'DUPLICATE'
+            ? 'closed as a duplicate'
+            : 'closed as not planned'
         )
       }))
   }

@@ -13,11 +13,11 @@ export function renderRefused(refused: readonly RefusedLine[]): string {
   const kinds = new Set(refused.map((r) => r.what))
   const switches: string[] = []
   if ([...kinds].some((k) => /\bpin\b|\bunpin\b/.test(k)))
-    switches.push("`pin: false` stops pinning")
+    switches.push('`pin: false` stops pinning')
   if ([...kinds].some((k) => /comment/.test(k)))
-    switches.push("`comment: false` stops the report comment")
+    switches.push('`comment: false` stops the report comment')
   if ([...kinds].some((k) => /label/.test(k)))
-    switches.push("an empty `incomplete-label` stops labelling")
+    switches.push('an empty `incomplete-label` stops labelling')
   return [
     `GitHub refused ${refused.length} write${refused.length === 1 ? '' : 's'}; everything else was done:`,
     ...refused.map((r) => `- #${r.number}: ${r.what}: ${r.message}`),
@@ -25,6 +25,8 @@ export function renderRefused(refused: readonly RefusedLine[]): string {
     "1. The workflow's `permissions:` lacks `issues: write` (a job-level `permissions:` replaces the workflow's).",
     '2. An organisation or repository policy makes GITHUB_TOKEN read-only (Settings → Actions → General → Workflow permissions).',
     '3. The run comes from a fork, whose token is read-only.',
-    ...(switches.length ? [`To run without these writes: ${switches.join('; ')}.`] : [])
+    ...(switches.length
+      ? [`To run without these writes: ${switches.join('; ')}.`]
+      : [])
   ].join('\n')
 }

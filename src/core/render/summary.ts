@@ -72,7 +72,10 @@ export function renderSweepSummary(
   unpinned: readonly number[],
   pinned: readonly number[],
   dryRun: boolean,
-  untrusted: readonly { readonly number: number; readonly reason: string }[] = []
+  untrusted: readonly {
+    readonly number: number
+    readonly reason: string
+  }[] = []
 ): string {
   const lines = [
     `### incident-issues sweep${dryRun ? ' (dry run: nothing was written)' : ''}`,

@@ -41,7 +41,7 @@ export const PIN_LIMIT = 3
  *   createdAt: string, isMinimized: boolean, minimizedReason: string | null }} Comment
  * @typedef {{ method: string, path: string, kind: 'read' | 'write', operation?: string }} RequestRecord
  * @typedef {{ match: (r: RequestRecord) => boolean, status: number, headers?: Record<string, string>,
- *   body?: unknown, times: number }} Fault
+ *   body?: unknown, times: number, lost?: boolean }} Fault
  */
 
 /**
@@ -440,14 +440,19 @@ export function createApiDouble(options = {}) {
       const role = roles.get(login) ?? 'read'
       // A custom role reports its own name and the permissions of its base role.
       const baseRole = bases.get(login) ?? role
-      const base = { pull: true, triage: false, push: false, maintain: false, admin: false }
+      const base = {
+        pull: true,
+        triage: false,
+        push: false,
+        maintain: false,
+        admin: false
+      }
       const levels = ['read', 'triage', 'write', 'maintain', 'admin']
       const rank = Math.max(0, levels.indexOf(baseRole))
       return [
         200,
         {
-          permission:
-            rank >= 4 ? 'admin' : rank >= 2 ? 'write' : 'read',
+          permission: rank >= 4 ? 'admin' : rank >= 2 ? 'write' : 'read',
           role_name: role,
           user: {
             login,
@@ -616,15 +621,18 @@ export function createApiDouble(options = {}) {
       }
       requests.push(record)
       const fault = faults.find((f) => f.times > 0 && f.match(record))
-      if (fault) {
-        fault.times--
-        return send(
+      if (fault) fault.times--
+      const sendFault = () =>
+        send(
           res,
-          fault.status,
-          fault.body ?? { message: `injected ${fault.status}` },
-          fault.headers
+          /** @type {Fault} */ (fault).status,
+          /** @type {Fault} */ (fault).body ?? {
+            message: `injected ${/** @type {Fault} */ (fault).status}`
+          },
+          /** @type {Fault} */ (fault).headers
         )
-      }
+      // A lost answer: GitHub did the work, the answer never arrived.
+      if (fault && !fault.lost) return sendFault()
       if (!/^(token|bearer) \S+/i.test(req.headers.authorization ?? '')) {
         return send(res, 401, { message: 'Requires authentication' })
       }
@@ -633,12 +641,14 @@ export function createApiDouble(options = {}) {
           String(body?.query ?? ''),
           body?.variables ?? {}
         )
-        send(res, 200, result)
+        if (fault) sendFault()
+        else send(res, 200, result)
         if (!isMutation) afterRead.splice(0).forEach((fn) => fn())
         return
       }
       const [status, payload] = rest(method, url.pathname, body)
-      send(res, status, payload)
+      if (fault) sendFault()
+      else send(res, status, payload)
     })
   })
 
@@ -684,8 +694,7 @@ export function createApiDouble(options = {}) {
         title: spec.title ?? `Issue ${spec.number}`,
         body: spec.body ?? '',
         state: spec.state ?? (spec.closedAt ? 'CLOSED' : 'OPEN'),
-        stateReason:
-          spec.stateReason ?? (spec.closedAt ? 'COMPLETED' : null),
+        stateReason: spec.stateReason ?? (spec.closedAt ? 'COMPLETED' : null),
         author: spec.author === undefined ? 'reporter' : spec.author,
         createdAt,
         closedAt: spec.closedAt ?? null,
@@ -752,13 +761,23 @@ export function createApiDouble(options = {}) {
       repoLabels.add(label)
       if (!i.labels.some((l) => l.toLowerCase() === label.toLowerCase()))
         i.labels.push(label)
-      i.events.push({ type: 'LabeledEvent', actor: login, label, createdAt: tick() })
+      i.events.push({
+        type: 'LabeledEvent',
+        actor: login,
+        label,
+        createdAt: tick()
+      })
     },
     /** A person removes a label. @param {number} number @param {string} label @param {string} login */
     unlabelAs(number, label, login) {
       const i = this.issue(number)
       i.labels = i.labels.filter((l) => l.toLowerCase() !== label.toLowerCase())
-      i.events.push({ type: 'UnlabeledEvent', actor: login, label, createdAt: tick() })
+      i.events.push({
+        type: 'UnlabeledEvent',
+        actor: login,
+        label,
+        createdAt: tick()
+      })
     },
     /**
      * Give a login a repository role (read, triage, write, maintain, admin, or
