@@ -108,6 +108,7 @@ function parseSections(text) {
         return fail('an empty list');
     const problems = [];
     const sections = [];
+    /** Each title's key → the section (by position) it names. */
     const seen = new Map();
     data.forEach((item, i) => {
         const where = `item ${i + 1}`;
@@ -159,10 +160,15 @@ function parseSections(text) {
                 continue;
             }
             const other = seen.get(key);
-            if (other !== undefined && other !== name) {
-                problems.push(`'${title}' names both '${other}' and '${name}'`);
-            }
-            seen.set(key, name);
+            // Within one section, `TL;DR` beside `TLDR` is a harmless spelling.
+            if (other === undefined)
+                seen.set(key, { name, index: i });
+            else if (other.index === i)
+                continue;
+            else if ((0,normalise/* titleKey */.kz)(other.name) === (0,normalise/* titleKey */.kz)(name))
+                problems.push(`'${name}' is configured twice`);
+            else
+                problems.push(`'${title}' names both '${other.name}' and '${name}'`);
         }
         sections.push(Object.freeze({
             name: name.trim(),

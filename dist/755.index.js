@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   lint: () => (/* binding */ lint)
 });
 
-// UNUSED EXPORTS: MAX_BODY, allFindings
+// UNUSED EXPORTS: MAX_BODY, MAX_SCANNED, allFindings
 
 // EXTERNAL MODULE: ./node_modules/remark-gfm/lib/index.js + 63 modules
 var lib = __webpack_require__(9172);
@@ -235,7 +235,10 @@ const links = {
 var core_module = __webpack_require__(198);
 // EXTERNAL MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
 var secretlint_rule_preset_recommend_module = __webpack_require__(1577);
+// EXTERNAL MODULE: ./src/core/credentials.ts
+var core_credentials = __webpack_require__(2633);
 ;// CONCATENATED MODULE: ./src/core/checks/secrets.ts
+
 
 
 
@@ -257,29 +260,6 @@ const RULE_KINDS = {
     '@secretlint/secretlint-rule-basicauth': 'password in a URL',
     '@secretlint/secretlint-rule-database-connection-string': 'database connection string with a password'
 };
-/**
- * What secretlint's recommended preset does not look for. Assignments need a
- * value of 8+ characters with a digit, so prose ("token: revoked") passes.
- */
-const EXTRA = [
-    {
-        // An access key ID alone is not a secret to secretlint, but it names the account.
-        kind: 'AWS access key',
-        pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)(?![A-Z0-9]{9}EXAMPLE\b)[A-Z0-9]{16}\b/g
-    },
-    {
-        kind: 'private key',
-        pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g
-    },
-    {
-        kind: 'JSON Web Token',
-        pattern: /\beyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}/g
-    },
-    {
-        kind: 'password or token assignment',
-        pattern: /\b(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret|auth)\b["']?\s*[:=]\s*["']?(?=[^\s"'`<]*\d)(?![*x]{4})[^\s"'`<]{8,}/gi
-    }
-];
 const SECRETLINT_CONFIG = {
     rules: [{ id: secretlint_rule_preset_recommend_module/* creator */.x.meta.id, rule: secretlint_rule_preset_recommend_module/* creator */.x }]
 };
@@ -319,7 +299,7 @@ async function scanCredentials(body, lines) {
         add(RULE_KINDS[message.ruleId] ?? 'secret', message.range[0]);
     }
     const knownLines = new Set([...hits.values()].map((f) => f.line));
-    for (const { kind, pattern } of EXTRA) {
+    for (const { kind, pattern } of core_credentials/* CREDENTIAL_SHAPES */.dF) {
         for (const m of body.matchAll(pattern)) {
             // One finding a line: secretlint named this one more precisely already.
             if (!knownLines.has(lines.point(m.index).line))
@@ -328,7 +308,41 @@ async function scanCredentials(body, lines) {
     }
     return [...hits.values()].sort((a, b) => a.line - b.line || a.column - b.column);
 }
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
+const LOCAL = /[\w.+-]/;
+const DOMAIN = /[\w.-]/;
+const ADDRESS = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i;
+/**
+ * E-mail addresses in `text`, in linear time: each `@` is grown at most 64
+ * characters to the left and 255 to the right (a regex that looks for the
+ * local part first would rescan a long run of letters for every start).
+ */
+function findEmails(text) {
+    const found = [];
+    let from = 0;
+    for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+        let start = at;
+        while (start > Math.max(from, at - 64) && LOCAL.test(text[start - 1]))
+            start--;
+        let end = at + 1;
+        while (end < Math.min(text.length, at + 256) && DOMAIN.test(text[end]))
+            end++;
+        // The address ends at a word boundary: trailing dots belong to the sentence.
+        while (end > at + 1 && text[end - 1] === '.')
+            end--;
+        const address = text.slice(start, end);
+        if (start < at && ADDRESS.test(address)) {
+            found.push({ address, index: start });
+            from = end;
+        }
+    }
+    return found;
+}
+/**
+ * Addresses of services and examples, not of people: GitHub's no-reply and
+ * git addresses, per-user no-reply addresses, and the reserved example domains.
+ */
+const SERVICE_ADDRESS = /^(?:(?:noreply|no-reply|git)@github\.com|[^@]+@users\.noreply\.github\.com|[^@]+@(?:[\w-]+\.)*example\.(?:com|org|net))$/i;
+const isServiceAddress = (address) => SERVICE_ADDRESS.test(address);
 const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
 const PRIVATE_OR_EXAMPLE_IP = /^(?:10\.|127\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|0\.|192\.0\.2\.|198\.51\.100\.|203\.0\.113\.)/;
 /**
@@ -342,8 +356,8 @@ const secrets = {
         const findings = [];
         const text = visibleText(section, body, false);
         const at = (index) => lines.point(section.contentStart + index);
-        for (const m of text.matchAll(EMAIL)) {
-            if (/@(?:example\.(?:com|org|net)|users\.noreply\.github\.com)$/i.test(m[0]))
+        for (const m of findEmails(text)) {
+            if (isServiceAddress(m.address))
                 continue;
             findings.push({
                 severity: 'warning',
@@ -403,7 +417,16 @@ const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const ISO = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/;
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'i');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?(?:,?\\s+(\\d{4})\\b)?`, 'i');
-const TIME = /\b([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?\b/;
+/** `14:05`, `14:05:09`, and 12-hour `2:05 PM`, `2:05pm`, `2:05 p.m.` */
+const TIME = /\b([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:[ \t]?([ap])\.?m\b\.?)?(?![\w:])/i;
+/** Minutes after midnight; a 12-hour time counts from 12 AM (midnight). */
+function minutesOf(m) {
+    let hours = +m[1];
+    const half = m[3]?.toLowerCase();
+    if (half && hours >= 1 && hours <= 12)
+        hours = (hours % 12) + (half === 'p' ? 12 : 0);
+    return hours * 60 + +m[2];
+}
 const month = (name) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 /** Each date form with the capture groups of its year, month and day. */
 const DATE_FORMS = [
@@ -450,7 +473,7 @@ function readLine(text) {
         stamp.day = date.day;
     }
     if (time)
-        stamp.minutes = +time[1] * 60 + +time[2];
+        stamp.minutes = minutesOf(time);
     return stamp;
 }
 const pad = (n, w = 2) => String(n).padStart(w, '0');
@@ -616,6 +639,7 @@ function markerOf(node, index, match) {
             title: title.trim(),
             line: node.position.start.line,
             column: node.position.start.column,
+            titleEndLine: node.position.end.line,
             contentStart: node.position.end.offset,
             rest: undefined
         };
@@ -661,6 +685,7 @@ function markerOf(node, index, match) {
             title: label.trim(),
             line: first.position.start.line,
             column: first.position.start.column,
+            titleEndLine: first.position.end.line,
             contentStart: first.position.end.offset,
             rest
         };
@@ -681,6 +706,7 @@ function markerOf(node, index, match) {
             title: m[1].trim(),
             line: first.position.start.line,
             column: first.position.start.column,
+            titleEndLine: first.position.start.line,
             contentStart: first.position.start.offset + m[0].length,
             rest: [{ ...first, value: restValue }, ...para.children.slice(1)]
         };
@@ -743,6 +769,7 @@ function findSections(root, body, specs) {
             kind: marker.kind,
             title: marker.title,
             start: { line: marker.line, column: marker.column },
+            titleEndLine: marker.titleEndLine,
             endLine: last?.position?.end.line ?? marker.line,
             contentStart: marker.contentStart,
             contentEnd: Math.max(contentEnd, marker.contentStart),
@@ -774,7 +801,7 @@ function findSections(root, body, specs) {
     const otherHeadings = markers
         .filter((m) => !m.spec && m.kind === 'heading' && m.title !== '')
         .slice(0, MAX_OTHER_HEADINGS)
-        .map((m) => ({ title: m.title, line: m.line }));
+        .map((m) => ({ title: m.title, line: m.line, endLine: m.titleEndLine }));
     return { sections, duplicates, otherHeadings };
 }
 
@@ -787,17 +814,23 @@ var sections_defaults = __webpack_require__(3226);
 
 
 
+
 /** GitHub's limit for an issue body; longer text is checked up to here. */
 const MAX_BODY = 65_536;
+/** How much text is scanned for credentials at most (a local file may be large). */
+const MAX_SCANNED = 1 << 20;
 const byPosition = (a, b) => a.line - b.line || a.column - b.column;
 /**
  * Check an issue body against the configured sections. Pure: the same body and
  * specs always give the same report.
  */
 async function lint(input, specs = sections_defaults/* DEFAULT_SECTIONS */.v, issue = null) {
-    const body = (input ?? '').slice(0, MAX_BODY).replace(/\r\n?/g, '\n');
+    // The structure is checked up to GitHub's limit; credentials are looked for
+    // in all of it (a local draft may be longer), up to a bound on the work.
+    const whole = (input ?? '').slice(0, MAX_SCANNED).replace(/\r\n?/g, '\n');
+    const body = whole.slice(0, MAX_BODY);
     const root = parseBody(body);
-    const lines = new LineIndex(body);
+    const lines = new LineIndex(whole);
     const { sections: found, duplicates, otherHeadings } = findSections(root, body, specs);
     const context = { body, sections: found, lines };
     const bySpec = new Map(found.map((s) => [s.spec, s]));
@@ -813,10 +846,17 @@ async function lint(input, specs = sections_defaults/* DEFAULT_SECTIONS */.v, is
     };
     for (const { spec, finding } of duplicates)
         perSpec.get(spec).push(finding);
-    const credentials = await scanCredentials(body, lines);
+    const credentials = await scanCredentials(whole, lines);
     for (const finding of credentials)
         place(finding);
     const secretLines = new Set(credentials.map((f) => f.line));
+    /** A title is shown only when no line of it holds a credential, and then redacted. */
+    const shown = (title, from, to) => {
+        for (let line = from; line <= to; line++)
+            if (secretLines.has(line))
+                return null;
+        return (0,core_credentials/* redact */.E$)(title);
+    };
     const sections = specs.map((spec) => {
         const section = bySpec.get(spec);
         const findings = perSpec.get(spec);
@@ -830,7 +870,7 @@ async function lint(input, specs = sections_defaults/* DEFAULT_SECTIONS */.v, is
                     source: 'section'
                 });
             }
-            return report(spec, null, findings, secretLines);
+            return report(spec, null, findings, null);
         }
         if (section.empty) {
             // An optional section left empty (an issue form's `_No response_`) is fine.
@@ -847,28 +887,33 @@ async function lint(input, specs = sections_defaults/* DEFAULT_SECTIONS */.v, is
         else if (spec.check) {
             findings.push(...checks[spec.check].run(section, context));
         }
-        return report(spec, section, findings, secretLines);
+        return report(spec, section, findings, shown(section.title, section.start.line, section.titleEndLine));
     });
     const missing = sections
         .filter((s) => s.required && (!s.present || s.empty))
         .map((s) => s.name);
+    // A credential makes the report incomplete: it must go before anything else.
+    const credential = credentials.some((f) => f.severity === 'error');
     return {
         issue,
-        complete: missing.length === 0,
+        complete: missing.length === 0 && !credential,
         missing,
         sections,
         findings: loose.sort(byPosition),
-        otherHeadings: otherHeadings.filter((h) => !secretLines.has(h.line))
+        otherHeadings: otherHeadings.flatMap((h) => {
+            const title = shown(h.title, h.line, h.endLine);
+            return title === null ? [] : [{ title, line: h.line }];
+        })
     };
 }
-function report(spec, section, findings, secretLines) {
+function report(spec, section, findings, title) {
     return {
         name: spec.name,
         required: spec.required,
         present: section !== null,
         empty: section?.empty ?? false,
         line: section?.start.line ?? null,
-        title: section && !secretLines.has(section.start.line) ? section.title : null,
+        title,
         findings: findings.sort(byPosition)
     };
 }

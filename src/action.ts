@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { lintWithBudget } from './lint-budget.js'
-import type { Finding, Report } from './core/types.js'
+import { reportOutput } from './core/render/report-output.js'
 import {
   renderIssueSummary,
   renderSweepSummary
@@ -33,29 +33,6 @@ export function clock(env: NodeJS.ProcessEnv): Date {
     return date
   }
   return new Date()
-}
-
-/** GitHub keeps outputs small (1 MB at most): a hostile body's thousands of findings are cut. */
-const MAX_REPORT_OUTPUT = 100_000
-
-/** The `report` output: the report without `missing` (an output of its own), cut to size. */
-export function reportOutput(full: Report): string {
-  const { missing: _missing, ...report } = full
-  const text = JSON.stringify(report)
-  if (text.length <= MAX_REPORT_OUTPUT) return text
-  const cut = (findings: readonly Finding[]) => findings.slice(0, 20)
-  const omitted =
-    [...report.sections.flatMap((s) => s.findings), ...report.findings].length -
-    [
-      ...report.sections.flatMap((s) => cut(s.findings)),
-      ...cut(report.findings)
-    ].length
-  return JSON.stringify({
-    ...report,
-    sections: report.sections.map((s) => ({ ...s, findings: cut(s.findings) })),
-    findings: cut(report.findings),
-    findingsOmitted: omitted
-  })
 }
 
 /** Run a handled event: the port, the handlers, outputs and the job summary. */

@@ -1353,7 +1353,7 @@ exports.z = StructuredSource;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2411);
+/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3381);
 
 /* The bin's only effect: run the CLI on the process arguments. */
 process.exitCode = await (0,_lint_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), _lint_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .Wr);
@@ -1363,7 +1363,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2411:
+/***/ 3381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27024,7 +27024,86 @@ var index_Cq_34xZU = __nccwpck_require__(7639);
 
 //# sourceMappingURL=index.js.map
 
+;// CONCATENATED MODULE: ./src/core/credentials.ts
+/**
+ * The one list of credential shapes that the action recognises by pattern,
+ * and the one function that guards every text taken from an issue on its way
+ * to any channel (comment, job summary, log, outputs, CLI).
+ *
+ * The body is also scanned by secretlint (checks/secrets.ts), which knows more
+ * kinds; these shapes cover what it does not, and every short text (a title,
+ * a heading, a label) that is never scanned by it.
+ */
+const CREDENTIAL_SHAPES = [
+    {
+        kind: 'GitHub token',
+        pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255})/g
+    },
+    { kind: 'npm token', pattern: /\bnpm_[A-Za-z0-9]{20,255}/g },
+    {
+        // An access key ID alone is not a secret to secretlint, but it names the account.
+        kind: 'AWS access key',
+        pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)(?![A-Z0-9]{9}EXAMPLE\b)[A-Z0-9]{16}\b/g
+    },
+    { kind: 'Slack token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,255}/g },
+    { kind: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
+    {
+        kind: 'OpenAI or Anthropic key',
+        pattern: /\bsk-(?:ant-|proj-)?[A-Za-z0-9_-]{20,255}/g
+    },
+    {
+        kind: 'SendGrid key',
+        pattern: /\bSG\.[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{16,64}/g
+    },
+    {
+        kind: 'private key',
+        pattern: /-----BEGIN (?:[A-Z0-9]{1,20} ){0,4}PRIVATE KEY(?: BLOCK)?-----/g
+    },
+    {
+        kind: 'JSON Web Token',
+        pattern: /\beyJ[\w-]{8,4096}\.eyJ[\w-]{8,4096}\.[\w-]{8,4096}/g
+    },
+    {
+        kind: 'password in a URL',
+        pattern: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/?#@"'`<>]{1,100}:[^\s/?#@"'`<>]{1,200}@/gi
+    },
+    {
+        // A value of 8+ characters with a digit, so that prose ("token: revoked") passes.
+        kind: 'password or token assignment',
+        pattern: /\b(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret|auth)\b["']?[ \t]{0,10}[:=][ \t]{0,10}["']?(?=[^\s"'`<]{0,200}\d)(?![*x]{4})[^\s"'`<]{8,200}/gi
+    }
+];
+/** Bidirectional controls (Trojan Source) and zero-width characters. */
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/** Remove characters that change how text reads without being seen. */
+function stripInvisible(text) {
+    return text.replace(INVISIBLE, '');
+}
+const REDACTED = '[redacted credential]';
+/**
+ * Guard a text from the issue on its way out: invisible characters removed,
+ * anything shaped like a credential replaced. Every channel calls this (or
+ * drops the text) before it shows issue text.
+ */
+function redact(text) {
+    let out = stripInvisible(text);
+    for (const { pattern } of CREDENTIAL_SHAPES)
+        out = out.replace(pattern, REDACTED);
+    return out;
+}
+/** Whether a text holds anything shaped like a credential. */
+function holdsCredential(text) {
+    const plain = stripInvisible(text);
+    return CREDENTIAL_SHAPES.some(({ pattern }) => {
+        pattern.lastIndex = 0;
+        const hit = pattern.test(plain);
+        pattern.lastIndex = 0;
+        return hit;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/checks/secrets.ts
+
 
 
 
@@ -27046,29 +27125,6 @@ const RULE_KINDS = {
     '@secretlint/secretlint-rule-basicauth': 'password in a URL',
     '@secretlint/secretlint-rule-database-connection-string': 'database connection string with a password'
 };
-/**
- * What secretlint's recommended preset does not look for. Assignments need a
- * value of 8+ characters with a digit, so prose ("token: revoked") passes.
- */
-const EXTRA = [
-    {
-        // An access key ID alone is not a secret to secretlint, but it names the account.
-        kind: 'AWS access key',
-        pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)(?![A-Z0-9]{9}EXAMPLE\b)[A-Z0-9]{16}\b/g
-    },
-    {
-        kind: 'private key',
-        pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g
-    },
-    {
-        kind: 'JSON Web Token',
-        pattern: /\beyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}/g
-    },
-    {
-        kind: 'password or token assignment',
-        pattern: /\b(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret|auth)\b["']?\s*[:=]\s*["']?(?=[^\s"'`<]*\d)(?![*x]{4})[^\s"'`<]{8,}/gi
-    }
-];
 const SECRETLINT_CONFIG = {
     rules: [{ id: index_Cq_34xZU.a.meta.id, rule: index_Cq_34xZU.a }]
 };
@@ -27108,7 +27164,7 @@ async function scanCredentials(body, lines) {
         add(RULE_KINDS[message.ruleId] ?? 'secret', message.range[0]);
     }
     const knownLines = new Set([...hits.values()].map((f) => f.line));
-    for (const { kind, pattern } of EXTRA) {
+    for (const { kind, pattern } of CREDENTIAL_SHAPES) {
         for (const m of body.matchAll(pattern)) {
             // One finding a line: secretlint named this one more precisely already.
             if (!knownLines.has(lines.point(m.index).line))
@@ -27117,7 +27173,41 @@ async function scanCredentials(body, lines) {
     }
     return [...hits.values()].sort((a, b) => a.line - b.line || a.column - b.column);
 }
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
+const LOCAL = /[\w.+-]/;
+const DOMAIN = /[\w.-]/;
+const ADDRESS = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i;
+/**
+ * E-mail addresses in `text`, in linear time: each `@` is grown at most 64
+ * characters to the left and 255 to the right (a regex that looks for the
+ * local part first would rescan a long run of letters for every start).
+ */
+function findEmails(text) {
+    const found = [];
+    let from = 0;
+    for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+        let start = at;
+        while (start > Math.max(from, at - 64) && LOCAL.test(text[start - 1]))
+            start--;
+        let end = at + 1;
+        while (end < Math.min(text.length, at + 256) && DOMAIN.test(text[end]))
+            end++;
+        // The address ends at a word boundary: trailing dots belong to the sentence.
+        while (end > at + 1 && text[end - 1] === '.')
+            end--;
+        const address = text.slice(start, end);
+        if (start < at && ADDRESS.test(address)) {
+            found.push({ address, index: start });
+            from = end;
+        }
+    }
+    return found;
+}
+/**
+ * Addresses of services and examples, not of people: GitHub's no-reply and
+ * git addresses, per-user no-reply addresses, and the reserved example domains.
+ */
+const SERVICE_ADDRESS = /^(?:(?:noreply|no-reply|git)@github\.com|[^@]+@users\.noreply\.github\.com|[^@]+@(?:[\w-]+\.)*example\.(?:com|org|net))$/i;
+const isServiceAddress = (address) => SERVICE_ADDRESS.test(address);
 const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
 const PRIVATE_OR_EXAMPLE_IP = /^(?:10\.|127\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|0\.|192\.0\.2\.|198\.51\.100\.|203\.0\.113\.)/;
 /**
@@ -27131,8 +27221,8 @@ const secrets = {
         const findings = [];
         const text = visibleText(section, body, false);
         const at = (index) => lines.point(section.contentStart + index);
-        for (const m of text.matchAll(EMAIL)) {
-            if (/@(?:example\.(?:com|org|net)|users\.noreply\.github\.com)$/i.test(m[0]))
+        for (const m of findEmails(text)) {
+            if (isServiceAddress(m.address))
                 continue;
             findings.push({
                 severity: 'warning',
@@ -27192,7 +27282,16 @@ const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const ISO = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/;
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'i');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?(?:,?\\s+(\\d{4})\\b)?`, 'i');
-const TIME = /\b([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?\b/;
+/** `14:05`, `14:05:09`, and 12-hour `2:05 PM`, `2:05pm`, `2:05 p.m.` */
+const TIME = /\b([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:[ \t]?([ap])\.?m\b\.?)?(?![\w:])/i;
+/** Minutes after midnight; a 12-hour time counts from 12 AM (midnight). */
+function minutesOf(m) {
+    let hours = +m[1];
+    const half = m[3]?.toLowerCase();
+    if (half && hours >= 1 && hours <= 12)
+        hours = (hours % 12) + (half === 'p' ? 12 : 0);
+    return hours * 60 + +m[2];
+}
 const month = (name) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 /** Each date form with the capture groups of its year, month and day. */
 const DATE_FORMS = [
@@ -27239,7 +27338,7 @@ function readLine(text) {
         stamp.day = date.day;
     }
     if (time)
-        stamp.minutes = +time[1] * 60 + +time[2];
+        stamp.minutes = minutesOf(time);
     return stamp;
 }
 const pad = (n, w = 2) => String(n).padStart(w, '0');
@@ -27442,6 +27541,7 @@ function markerOf(node, index, match) {
             title: title.trim(),
             line: node.position.start.line,
             column: node.position.start.column,
+            titleEndLine: node.position.end.line,
             contentStart: node.position.end.offset,
             rest: undefined
         };
@@ -27487,6 +27587,7 @@ function markerOf(node, index, match) {
             title: label.trim(),
             line: first.position.start.line,
             column: first.position.start.column,
+            titleEndLine: first.position.end.line,
             contentStart: first.position.end.offset,
             rest
         };
@@ -27507,6 +27608,7 @@ function markerOf(node, index, match) {
             title: m[1].trim(),
             line: first.position.start.line,
             column: first.position.start.column,
+            titleEndLine: first.position.start.line,
             contentStart: first.position.start.offset + m[0].length,
             rest: [{ ...first, value: restValue }, ...para.children.slice(1)]
         };
@@ -27569,6 +27671,7 @@ function findSections(root, body, specs) {
             kind: marker.kind,
             title: marker.title,
             start: { line: marker.line, column: marker.column },
+            titleEndLine: marker.titleEndLine,
             endLine: last?.position?.end.line ?? marker.line,
             contentStart: marker.contentStart,
             contentEnd: Math.max(contentEnd, marker.contentStart),
@@ -27600,7 +27703,7 @@ function findSections(root, body, specs) {
     const otherHeadings = markers
         .filter((m) => !m.spec && m.kind === 'heading' && m.title !== '')
         .slice(0, MAX_OTHER_HEADINGS)
-        .map((m) => ({ title: m.title, line: m.line }));
+        .map((m) => ({ title: m.title, line: m.line, endLine: m.titleEndLine }));
     return { sections, duplicates, otherHeadings };
 }
 
@@ -27658,17 +27761,23 @@ function quoteValue(value) {
 
 
 
+
 /** GitHub's limit for an issue body; longer text is checked up to here. */
 const MAX_BODY = 65_536;
+/** How much text is scanned for credentials at most (a local file may be large). */
+const MAX_SCANNED = 1 << 20;
 const byPosition = (a, b) => a.line - b.line || a.column - b.column;
 /**
  * Check an issue body against the configured sections. Pure: the same body and
  * specs always give the same report.
  */
 async function lint(input, specs = DEFAULT_SECTIONS, issue = null) {
-    const body = (input ?? '').slice(0, MAX_BODY).replace(/\r\n?/g, '\n');
+    // The structure is checked up to GitHub's limit; credentials are looked for
+    // in all of it (a local draft may be longer), up to a bound on the work.
+    const whole = (input ?? '').slice(0, MAX_SCANNED).replace(/\r\n?/g, '\n');
+    const body = whole.slice(0, MAX_BODY);
     const root = parseBody(body);
-    const lines = new LineIndex(body);
+    const lines = new LineIndex(whole);
     const { sections: found, duplicates, otherHeadings } = findSections(root, body, specs);
     const context = { body, sections: found, lines };
     const bySpec = new Map(found.map((s) => [s.spec, s]));
@@ -27684,10 +27793,17 @@ async function lint(input, specs = DEFAULT_SECTIONS, issue = null) {
     };
     for (const { spec, finding } of duplicates)
         perSpec.get(spec).push(finding);
-    const credentials = await scanCredentials(body, lines);
+    const credentials = await scanCredentials(whole, lines);
     for (const finding of credentials)
         place(finding);
     const secretLines = new Set(credentials.map((f) => f.line));
+    /** A title is shown only when no line of it holds a credential, and then redacted. */
+    const shown = (title, from, to) => {
+        for (let line = from; line <= to; line++)
+            if (secretLines.has(line))
+                return null;
+        return redact(title);
+    };
     const sections = specs.map((spec) => {
         const section = bySpec.get(spec);
         const findings = perSpec.get(spec);
@@ -27701,7 +27817,7 @@ async function lint(input, specs = DEFAULT_SECTIONS, issue = null) {
                     source: 'section'
                 });
             }
-            return report(spec, null, findings, secretLines);
+            return report(spec, null, findings, null);
         }
         if (section.empty) {
             // An optional section left empty (an issue form's `_No response_`) is fine.
@@ -27718,28 +27834,33 @@ async function lint(input, specs = DEFAULT_SECTIONS, issue = null) {
         else if (spec.check) {
             findings.push(...checks[spec.check].run(section, context));
         }
-        return report(spec, section, findings, secretLines);
+        return report(spec, section, findings, shown(section.title, section.start.line, section.titleEndLine));
     });
     const missing = sections
         .filter((s) => s.required && (!s.present || s.empty))
         .map((s) => s.name);
+    // A credential makes the report incomplete: it must go before anything else.
+    const credential = credentials.some((f) => f.severity === 'error');
     return {
         issue,
-        complete: missing.length === 0,
+        complete: missing.length === 0 && !credential,
         missing,
         sections,
         findings: loose.sort(byPosition),
-        otherHeadings: otherHeadings.filter((h) => !secretLines.has(h.line))
+        otherHeadings: otherHeadings.flatMap((h) => {
+            const title = shown(h.title, h.line, h.endLine);
+            return title === null ? [] : [{ title, line: h.line }];
+        })
     };
 }
-function report(spec, section, findings, secretLines) {
+function report(spec, section, findings, title) {
     return {
         name: spec.name,
         required: spec.required,
         present: section !== null,
         empty: section?.empty ?? false,
         line: section?.start.line ?? null,
-        title: section && !secretLines.has(section.start.line) ? section.title : null,
+        title,
         findings: findings.sort(byPosition)
     };
 }
@@ -27793,6 +27914,7 @@ function parseSections(text) {
         return fail('an empty list');
     const problems = [];
     const sections = [];
+    /** Each title's key → the section (by position) it names. */
     const seen = new Map();
     data.forEach((item, i) => {
         const where = `item ${i + 1}`;
@@ -27844,10 +27966,15 @@ function parseSections(text) {
                 continue;
             }
             const other = seen.get(key);
-            if (other !== undefined && other !== name) {
-                problems.push(`'${title}' names both '${other}' and '${name}'`);
-            }
-            seen.set(key, name);
+            // Within one section, `TL;DR` beside `TLDR` is a harmless spelling.
+            if (other === undefined)
+                seen.set(key, { name, index: i });
+            else if (other.index === i)
+                continue;
+            else if (titleKey(other.name) === titleKey(name))
+                problems.push(`'${name}' is configured twice`);
+            else
+                problems.push(`'${title}' names both '${other.name}' and '${name}'`);
         }
         sections.push(Object.freeze({
             name: name.trim(),
@@ -27865,15 +27992,20 @@ function parseSections(text) {
 
 
 
-const USAGE = `Usage: incident-issues lint [--json] [--sections FILE.yml] FILE.md|-
+const USAGE = `Usage: incident-issues lint [--json] [--sections FILE.yml] [--] FILE.md|-
 
 Checks an incident report draft for the sections the community needs
 (TLDR, Summary, Timeline, References, optional Evidence).
   FILE.md            the draft; - reads standard input
   --json             print the report object instead of one line a finding
   --sections FILE    a YAML list of sections, as the action's 'sections' input
+  --                 ends the options (for a file named like one)
 
-Exit status: 0 complete, 1 a required section is missing or empty, 2 bad usage.`;
+Exit status: 0 complete, 1 not complete (a required section missing or empty,
+or a credential), 2 bad usage.`;
+/** Control characters out: a heading or file name must not drive the terminal. */
+const clean = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+const exposed = (report) => allFindings(report).some((f) => f.source === 'secrets' && f.severity === 'error');
 const processIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -27901,9 +28033,14 @@ async function cli(args, io) {
     let json = false;
     let sectionsFile;
     const files = [];
+    let options = true;
     while (rest.length > 0) {
         const arg = rest.shift();
-        if (arg === '--json')
+        if (!options)
+            files.push(arg);
+        else if (arg === '--')
+            options = false;
+        else if (arg === '--json')
             json = true;
         else if (arg === '--sections') {
             sectionsFile = rest.shift();
@@ -27942,11 +28079,13 @@ async function cli(args, io) {
         return usage(`cannot read ${file}: ${error.message}`);
     }
     const report = await lint(body, specs);
+    const name = file === '-' ? '<stdin>' : clean(file);
+    if (body.length > MAX_BODY)
+        io.stderr(`${name}: cut at ${MAX_BODY.toLocaleString('en')} characters (GitHub's limit for an issue body): the rest was checked for credentials only\n`);
     if (json) {
         io.stdout(JSON.stringify(report, null, 2) + '\n');
     }
     else {
-        const name = file === '-' ? '<stdin>' : file;
         for (const f of allFindings(report)) {
             const cause = f.cause
                 ? ` (${f.cause.message.toLowerCase()}: line ${f.cause.line})`
@@ -27955,11 +28094,11 @@ async function cli(args, io) {
         }
         io.stderr(report.complete
             ? `${name}: complete\n`
-            : `${name}: incomplete, missing or empty: ${report.missing.join(', ')}\n`);
+            : `${name}: incomplete${report.missing.length ? `, missing or empty: ${report.missing.join(', ')}` : ''}${report.complete || !exposed(report) ? '' : `${report.missing.length ? ';' : ','} a credential is exposed: rotate it, remove it, delete the old revision`}\n`);
         if (!report.complete && report.otherHeadings.length > 0) {
             // Control characters out: a heading must not be able to drive the terminal.
             const headings = report.otherHeadings
-                .map((h) => `"${h.title.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')}" (line ${h.line})`)
+                .map((h) => `"${clean(h.title)}" (line ${h.line})`)
                 .join(', ');
             io.stderr(`${name}: headings that name no section: ${headings}; rename one if it holds a missing section\n`);
         }

@@ -1,17 +1,28 @@
 import { readFile } from 'node:fs/promises'
-import { allFindings, lint } from '../core/lint.js'
+import { allFindings, lint, MAX_BODY } from '../core/lint.js'
 import { DEFAULT_SECTIONS, parseSections } from '../core/sections-config.js'
-import type { SectionSpec } from '../core/types.js'
+import type { Report, SectionSpec } from '../core/types.js'
 
-export const USAGE = `Usage: incident-issues lint [--json] [--sections FILE.yml] FILE.md|-
+export const USAGE = `Usage: incident-issues lint [--json] [--sections FILE.yml] [--] FILE.md|-
 
 Checks an incident report draft for the sections the community needs
 (TLDR, Summary, Timeline, References, optional Evidence).
   FILE.md            the draft; - reads standard input
   --json             print the report object instead of one line a finding
   --sections FILE    a YAML list of sections, as the action's 'sections' input
+  --                 ends the options (for a file named like one)
 
-Exit status: 0 complete, 1 a required section is missing or empty, 2 bad usage.`
+Exit status: 0 complete, 1 not complete (a required section missing or empty,
+or a credential), 2 bad usage.`
+
+/** Control characters out: a heading or file name must not drive the terminal. */
+const clean = (text: string) =>
+  text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+
+const exposed = (report: Report) =>
+  allFindings(report).some(
+    (f) => f.source === 'secrets' && f.severity === 'error'
+  )
 
 /** What the CLI needs from the outside world, injected for tests. */
 export interface CliIo {
@@ -47,9 +58,12 @@ export async function cli(args: readonly string[], io: CliIo): Promise<number> {
   let json = false
   let sectionsFile: string | undefined
   const files: string[] = []
+  let options = true
   while (rest.length > 0) {
     const arg = rest.shift()!
-    if (arg === '--json') json = true
+    if (!options) files.push(arg)
+    else if (arg === '--') options = false
+    else if (arg === '--json') json = true
     else if (arg === '--sections') {
       sectionsFile = rest.shift()
       if (sectionsFile === undefined) return usage('--sections needs a file')
@@ -81,10 +95,14 @@ export async function cli(args: readonly string[], io: CliIo): Promise<number> {
     return usage(`cannot read ${file}: ${(error as Error).message}`)
   }
   const report = await lint(body, specs)
+  const name = file === '-' ? '<stdin>' : clean(file)
+  if (body.length > MAX_BODY)
+    io.stderr(
+      `${name}: cut at ${MAX_BODY.toLocaleString('en')} characters (GitHub's limit for an issue body): the rest was checked for credentials only\n`
+    )
   if (json) {
     io.stdout(JSON.stringify(report, null, 2) + '\n')
   } else {
-    const name = file === '-' ? '<stdin>' : file
     for (const f of allFindings(report)) {
       const cause = f.cause
         ? ` (${f.cause.message.toLowerCase()}: line ${f.cause.line})`
@@ -96,15 +114,12 @@ export async function cli(args: readonly string[], io: CliIo): Promise<number> {
     io.stderr(
       report.complete
         ? `${name}: complete\n`
-        : `${name}: incomplete, missing or empty: ${report.missing.join(', ')}\n`
+        : `${name}: incomplete${report.missing.length ? `, missing or empty: ${report.missing.join(', ')}` : ''}${report.complete || !exposed(report) ? '' : `${report.missing.length ? ';' : ','} a credential is exposed: rotate it, remove it, delete the old revision`}\n`
     )
     if (!report.complete && report.otherHeadings.length > 0) {
       // Control characters out: a heading must not be able to drive the terminal.
       const headings = report.otherHeadings
-        .map(
-          (h) =>
-            `"${h.title.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')}" (line ${h.line})`
-        )
+        .map((h) => `"${clean(h.title)}" (line ${h.line})`)
         .join(', ')
       io.stderr(
         `${name}: headings that name no section: ${headings}; rename one if it holds a missing section\n`

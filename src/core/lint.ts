@@ -1,4 +1,5 @@
 import { checks } from './checks/index.js'
+import { redact } from './credentials.js'
 import { scanCredentials } from './checks/secrets.js'
 import { LineIndex } from './lines.js'
 import { parseBody } from './markdown.js'
@@ -15,6 +16,9 @@ import type {
 /** GitHub's limit for an issue body; longer text is checked up to here. */
 export const MAX_BODY = 65_536
 
+/** How much text is scanned for credentials at most (a local file may be large). */
+export const MAX_SCANNED = 1 << 20
+
 const byPosition = (a: Finding, b: Finding) =>
   a.line - b.line || a.column - b.column
 
@@ -27,9 +31,12 @@ export async function lint(
   specs: readonly SectionSpec[] = DEFAULT_SECTIONS,
   issue: number | null = null
 ): Promise<Report> {
-  const body = (input ?? '').slice(0, MAX_BODY).replace(/\r\n?/g, '\n')
+  // The structure is checked up to GitHub's limit; credentials are looked for
+  // in all of it (a local draft may be longer), up to a bound on the work.
+  const whole = (input ?? '').slice(0, MAX_SCANNED).replace(/\r\n?/g, '\n')
+  const body = whole.slice(0, MAX_BODY)
   const root = parseBody(body)
-  const lines = new LineIndex(body)
+  const lines = new LineIndex(whole)
   const {
     sections: found,
     duplicates,
@@ -51,9 +58,15 @@ export async function lint(
     else loose.push(finding)
   }
   for (const { spec, finding } of duplicates) perSpec.get(spec)!.push(finding)
-  const credentials = await scanCredentials(body, lines)
+  const credentials = await scanCredentials(whole, lines)
   for (const finding of credentials) place(finding)
   const secretLines = new Set(credentials.map((f) => f.line))
+  /** A title is shown only when no line of it holds a credential, and then redacted. */
+  const shown = (title: string, from: number, to: number) => {
+    for (let line = from; line <= to; line++)
+      if (secretLines.has(line)) return null
+    return redact(title)
+  }
 
   const sections: SectionReport[] = specs.map((spec) => {
     const section = bySpec.get(spec)
@@ -68,7 +81,7 @@ export async function lint(
           source: 'section'
         })
       }
-      return report(spec, null, findings, secretLines)
+      return report(spec, null, findings, null)
     }
     if (section.empty) {
       // An optional section left empty (an issue form's `_No response_`) is fine.
@@ -84,19 +97,29 @@ export async function lint(
     } else if (spec.check) {
       findings.push(...checks[spec.check].run(section, context))
     }
-    return report(spec, section, findings, secretLines)
+    return report(
+      spec,
+      section,
+      findings,
+      shown(section.title, section.start.line, section.titleEndLine)
+    )
   })
 
   const missing = sections
     .filter((s) => s.required && (!s.present || s.empty))
     .map((s) => s.name)
+  // A credential makes the report incomplete: it must go before anything else.
+  const credential = credentials.some((f) => f.severity === 'error')
   return {
     issue,
-    complete: missing.length === 0,
+    complete: missing.length === 0 && !credential,
     missing,
     sections,
     findings: loose.sort(byPosition),
-    otherHeadings: otherHeadings.filter((h) => !secretLines.has(h.line))
+    otherHeadings: otherHeadings.flatMap((h) => {
+      const title = shown(h.title, h.line, h.endLine)
+      return title === null ? [] : [{ title, line: h.line }]
+    })
   }
 }
 
@@ -104,7 +127,7 @@ function report(
   spec: SectionSpec,
   section: FoundSection | null,
   findings: Finding[],
-  secretLines: ReadonlySet<number>
+  title: string | null
 ): SectionReport {
   return {
     name: spec.name,
@@ -112,8 +135,7 @@ function report(
     present: section !== null,
     empty: section?.empty ?? false,
     line: section?.start.line ?? null,
-    title:
-      section && !secretLines.has(section.start.line) ? section.title : null,
+    title,
     findings: findings.sort(byPosition)
   }
 }

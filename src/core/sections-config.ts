@@ -32,7 +32,8 @@ export function parseSections(
   if (data.length === 0) return fail('an empty list')
   const problems: string[] = []
   const sections: SectionSpec[] = []
-  const seen = new Map<string, string>()
+  /** Each title's key → the section (by position) it names. */
+  const seen = new Map<string, { name: string; index: number }>()
   data.forEach((item: unknown, i) => {
     const where = `item ${i + 1}`
     if (typeof item === 'string' && item.trim()) {
@@ -85,10 +86,12 @@ export function parseSections(
         continue
       }
       const other = seen.get(key)
-      if (other !== undefined && other !== name) {
-        problems.push(`'${title}' names both '${other}' and '${name}'`)
-      }
-      seen.set(key, name)
+      // Within one section, `TL;DR` beside `TLDR` is a harmless spelling.
+      if (other === undefined) seen.set(key, { name, index: i })
+      else if (other.index === i) continue
+      else if (titleKey(other.name) === titleKey(name))
+        problems.push(`'${name}' is configured twice`)
+      else problems.push(`'${title}' names both '${other.name}' and '${name}'`)
     }
     sections.push(
       Object.freeze({

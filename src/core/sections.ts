@@ -20,6 +20,8 @@ interface Marker {
   readonly title: string
   readonly line: number
   readonly column: number
+  /** Line where the title ends (a setext heading or a bold label may span lines). */
+  readonly titleEndLine: number
   /** Offset where the content starts. */
   readonly contentStart: number
   /** For inline labels: the rest of the paragraph after the label. */
@@ -70,6 +72,7 @@ function markerOf(
       title: title.trim(),
       line: node.position!.start.line,
       column: node.position!.start.column,
+      titleEndLine: node.position!.end.line,
       contentStart: node.position!.end.offset!,
       rest: undefined
     }
@@ -110,6 +113,7 @@ function markerOf(
       title: label.trim(),
       line: first.position!.start.line,
       column: first.position!.start.column,
+      titleEndLine: first.position!.end.line,
       contentStart: first.position!.end.offset!,
       rest
     }
@@ -128,6 +132,7 @@ function markerOf(
       title: m[1]!.trim(),
       line: first.position!.start.line,
       column: first.position!.start.column,
+      titleEndLine: first.position!.start.line,
       contentStart: first.position!.start.offset! + m[0].length,
       rest: [{ ...first, value: restValue }, ...para.children.slice(1)]
     }
@@ -153,7 +158,11 @@ export interface FindResult {
     readonly finding: Finding
   }[]
   /** Headings that name no section (the first ten): often a section under another name. */
-  readonly otherHeadings: { readonly title: string; readonly line: number }[]
+  readonly otherHeadings: {
+    readonly title: string
+    readonly line: number
+    readonly endLine: number
+  }[]
 }
 
 /**
@@ -206,6 +215,7 @@ export function findSections(
       kind: marker.kind,
       title: marker.title,
       start: { line: marker.line, column: marker.column },
+      titleEndLine: marker.titleEndLine,
       endLine: last?.position?.end.line ?? marker.line,
       contentStart: marker.contentStart,
       contentEnd: Math.max(contentEnd, marker.contentStart),
@@ -237,6 +247,6 @@ export function findSections(
   const otherHeadings = markers
     .filter((m) => !m.spec && m.kind === 'heading' && m.title !== '')
     .slice(0, MAX_OTHER_HEADINGS)
-    .map((m) => ({ title: m.title, line: m.line }))
+    .map((m) => ({ title: m.title, line: m.line, endLine: m.titleEndLine }))
   return { sections, duplicates, otherHeadings }
 }

@@ -30,7 +30,10 @@ export interface Finding {
   readonly message: string
   readonly line: number
   readonly column: number
-  /** Stable id of what produced it: `section`, `brief`, `timeline`, `links`, `secrets`. */
+  /**
+   * Stable id of what produced it: `section`, `brief`, `timeline`, `links`,
+   * `secrets` (credentials and personal data), or `budget` (not checked in time).
+   */
   readonly source: string
   /** A related place, such as the previous timeline entry or the first duplicate. */
   readonly cause?: { readonly message: string; readonly line: number }
@@ -44,6 +47,8 @@ export interface FoundSection {
   /** The heading or label text as written (user text: escape before rendering). */
   readonly title: string
   readonly start: Point
+  /** Line where the title ends (a setext heading or a bold label may span lines). */
+  readonly titleEndLine: number
   /** Line of the last character of the section's content (or of its title when empty). */
   readonly endLine: number
   /** Offsets of the content in the body, [start, end). */

@@ -129,4 +129,32 @@ describe('incident-issues lint', () => {
       }
     }
   })
+
+  it('says when it cut the input at 65,536 characters, and still finds a credential past the cut', async () => {
+    const complete = readFileSync(join(reports, 'ok-all-sections.md'), 'utf8')
+    const token = 'ghp_' + 'Xy7'.repeat(12)
+    const long = complete + '\n' + 'x '.repeat(40_000) + `\ntoken ${token}\n`
+    const { code, stdout, stderr } = await run(['lint', '-'], long)
+    expect(code).toBe(1)
+    expect(stderr).toContain(
+      "<stdin>: cut at 65,536 characters (GitHub's limit for an issue body): the rest was checked for credentials only"
+    )
+    expect(stdout).toMatch(/^<stdin>:\d+:\d+ error Unexpected GitHub token/m)
+    expect(stdout + stderr).not.toContain(token)
+  })
+
+  it('takes -- as the end of the options', async () => {
+    const { code, stderr } = await run(['lint', '--', '--json'])
+    expect(code).toBe(2)
+    expect(stderr).toContain('cannot read --json')
+  })
+
+  it('exits 1 on a complete report that holds a credential, and says to rotate it', async () => {
+    const { code, stderr } = await run([
+      'lint',
+      join(reports, 'not-ok-secret-github-token.md')
+    ])
+    expect(code).toBe(1)
+    expect(stderr).toContain('a credential is exposed: rotate it')
+  })
 })

@@ -7,7 +7,8 @@ import {
   needsAttention,
   renderComment
 } from '../../src/core/render/comment.js'
-import { escapeText, redact } from '../../src/core/render/escape.js'
+import { redact } from '../../src/core/credentials.js'
+import { escapeText } from '../../src/core/render/escape.js'
 import { DEFAULT_SECTIONS } from '../../src/core/sections-defaults.js'
 import type { Report } from '../../src/core/types.js'
 

@@ -24,9 +24,14 @@ describe('fixture reports', () => {
       const body = readFileSync(join(dir, file), 'utf8')
       const report = await lint(body)
       const golden = join(dir, `${name}.report.json`)
-      if (process.env.UPDATE_GOLDEN || !existsSync(golden)) {
+      // A golden file is reviewed, never made silently: UPDATE_GOLDEN=1 writes it.
+      if (process.env.UPDATE_GOLDEN) {
         writeFileSync(golden, JSON.stringify(report, null, 2) + '\n')
       }
+      expect(
+        existsSync(golden),
+        `${name}.report.json is missing: run with UPDATE_GOLDEN=1 and review it`
+      ).toBe(true)
       expect(report).toEqual(JSON.parse(readFileSync(golden, 'utf8')))
       const findings = [
         ...report.sections.flatMap((s) => s.findings),

@@ -23,6 +23,26 @@ describe('the timeline check', () => {
     expect(await timelineFindings(entry)).toEqual([])
   })
 
+  it('reads 12-hour times as such: no false "out of order"', async () => {
+    expect(
+      await timelineFindings(
+        '- 2022-04-15 11:40 AM notice\n- 2022-04-15 12:10 PM rotated\n- 2022-04-15 2:05 PM done\n- 2022-04-15 9:30 p.m. closed'
+      )
+    ).toEqual([])
+    const [back] = await timelineFindings(
+      '- 2022-04-15 2:05 PM rotated\n- 2022-04-15 11:40 AM notice'
+    )
+    expect(back!.message).toBe(
+      'Unexpected timeline entry `2022-04-15 11:40` after `2022-04-15 14:05`, expected chronological order'
+    )
+    const [midnight] = await timelineFindings(
+      '- 2022-04-15 1:00 AM a\n- 2022-04-15 12:30 AM b'
+    )
+    expect(midnight!.message).toContain(
+      '`2022-04-15 00:30` after `2022-04-15 01:00`'
+    )
+  })
+
   it('reports an entry without a date or time', async () => {
     const [finding] = await timelineFindings('- the provider told us')
     expect(finding!.message).toMatch(

@@ -1,6 +1,7 @@
 import { lintSource } from '@secretlint/core'
 import { creator as recommended } from '@secretlint/secretlint-rule-preset-recommend'
 import type { Nodes } from 'mdast'
+import { CREDENTIAL_SHAPES } from '../credentials.js'
 import type { LineIndex } from '../lines.js'
 import { walk } from '../markdown.js'
 import type { Finding } from '../types.js'
@@ -24,31 +25,6 @@ const RULE_KINDS: Record<string, string> = {
   '@secretlint/secretlint-rule-database-connection-string':
     'database connection string with a password'
 }
-
-/**
- * What secretlint's recommended preset does not look for. Assignments need a
- * value of 8+ characters with a digit, so prose ("token: revoked") passes.
- */
-const EXTRA: readonly { kind: string; pattern: RegExp }[] = [
-  {
-    // An access key ID alone is not a secret to secretlint, but it names the account.
-    kind: 'AWS access key',
-    pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)(?![A-Z0-9]{9}EXAMPLE\b)[A-Z0-9]{16}\b/g
-  },
-  {
-    kind: 'private key',
-    pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g
-  },
-  {
-    kind: 'JSON Web Token',
-    pattern: /\beyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}/g
-  },
-  {
-    kind: 'password or token assignment',
-    pattern:
-      /\b(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret|auth)\b["']?\s*[:=]\s*["']?(?=[^\s"'`<]*\d)(?![*x]{4})[^\s"'`<]{8,}/gi
-  }
-]
 
 const SECRETLINT_CONFIG = {
   rules: [{ id: recommended.meta.id, rule: recommended }]
@@ -96,7 +72,7 @@ export async function scanCredentials(
     add(RULE_KINDS[message.ruleId] ?? 'secret', message.range[0])
   }
   const knownLines = new Set([...hits.values()].map((f) => f.line))
-  for (const { kind, pattern } of EXTRA) {
+  for (const { kind, pattern } of CREDENTIAL_SHAPES) {
     for (const m of body.matchAll(pattern)) {
       // One finding a line: secretlint named this one more precisely already.
       if (!knownLines.has(lines.point(m.index).line)) add(kind, m.index)
@@ -107,7 +83,47 @@ export async function scanCredentials(
   )
 }
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi
+const LOCAL = /[\w.+-]/
+const DOMAIN = /[\w.-]/
+const ADDRESS = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i
+
+/**
+ * E-mail addresses in `text`, in linear time: each `@` is grown at most 64
+ * characters to the left and 255 to the right (a regex that looks for the
+ * local part first would rescan a long run of letters for every start).
+ */
+export function findEmails(
+  text: string
+): { readonly address: string; readonly index: number }[] {
+  const found: { address: string; index: number }[] = []
+  let from = 0
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at
+    while (start > Math.max(from, at - 64) && LOCAL.test(text[start - 1]!))
+      start--
+    let end = at + 1
+    while (end < Math.min(text.length, at + 256) && DOMAIN.test(text[end]!))
+      end++
+    // The address ends at a word boundary: trailing dots belong to the sentence.
+    while (end > at + 1 && text[end - 1] === '.') end--
+    const address = text.slice(start, end)
+    if (start < at && ADDRESS.test(address)) {
+      found.push({ address, index: start })
+      from = end
+    }
+  }
+  return found
+}
+
+/**
+ * Addresses of services and examples, not of people: GitHub's no-reply and
+ * git addresses, per-user no-reply addresses, and the reserved example domains.
+ */
+const SERVICE_ADDRESS =
+  /^(?:(?:noreply|no-reply|git)@github\.com|[^@]+@users\.noreply\.github\.com|[^@]+@(?:[\w-]+\.)*example\.(?:com|org|net))$/i
+
+export const isServiceAddress = (address: string) =>
+  SERVICE_ADDRESS.test(address)
 const IPV4 =
   /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g
 const PRIVATE_OR_EXAMPLE_IP =
@@ -125,11 +141,8 @@ export const secrets: Check = {
     const findings: Finding[] = []
     const text = visibleText(section, body, false)
     const at = (index: number) => lines.point(section.contentStart + index)
-    for (const m of text.matchAll(EMAIL)) {
-      if (
-        /@(?:example\.(?:com|org|net)|users\.noreply\.github\.com)$/i.test(m[0])
-      )
-        continue
+    for (const m of findEmails(text)) {
+      if (isServiceAddress(m.address)) continue
       findings.push({
         severity: 'warning',
         message: `Unexpected e-mail address in \`${section.spec.name}\`, expected no personal data: remove it or replace it with \`user@example.com\``,

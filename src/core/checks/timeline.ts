@@ -27,7 +27,18 @@ const DAY_MONTH = new RegExp(
   `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?(?:,?\\s+(\\d{4})\\b)?`,
   'i'
 )
-const TIME = /\b([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?\b/
+/** `14:05`, `14:05:09`, and 12-hour `2:05 PM`, `2:05pm`, `2:05 p.m.` */
+const TIME =
+  /\b([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:[ \t]?([ap])\.?m\b\.?)?(?![\w:])/i
+
+/** Minutes after midnight; a 12-hour time counts from 12 AM (midnight). */
+function minutesOf(m: RegExpExecArray): number {
+  let hours = +m[1]!
+  const half = m[3]?.toLowerCase()
+  if (half && hours >= 1 && hours <= 12)
+    hours = (hours % 12) + (half === 'p' ? 12 : 0)
+  return hours * 60 + +m[2]!
+}
 
 /** A date or time read from one line; fields left out are inherited. */
 interface Stamp {
@@ -93,7 +104,7 @@ function readLine(text: string): Omit<Stamp, 'line'> | undefined {
     stamp.month = date.month
     stamp.day = date.day
   }
-  if (time) stamp.minutes = +time[1]! * 60 + +time[2]!
+  if (time) stamp.minutes = minutesOf(time)
   return stamp
 }
 

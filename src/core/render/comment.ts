@@ -1,6 +1,7 @@
 import type { Finding, Report, SectionReport, SectionSpec } from '../types.js'
 import { titleKey } from '../normalise.js'
-import { escapeText, redact } from './escape.js'
+import { isTooComplex } from '../report.js'
+import { escapeText } from './escape.js'
 
 /** First line of every report comment; found together with the author. */
 export const MARKER = '<!-- incident-issues:report -->'
@@ -63,7 +64,7 @@ function code(text: string): string {
 /** How the section was written, when that differs from its name: `as “Timeline (UTC)”`. */
 function as(s: SectionReport): string {
   if (!s.title || titleKey(s.title) === titleKey(s.name)) return ''
-  return `, as “${escapeText(redact(s.title), 60)}”`
+  return `, as “${escapeText(s.title, 60)}”`
 }
 
 function state(s: SectionReport): string {
@@ -110,7 +111,43 @@ export function renderComment(report: Report, options: CommentOptions): string {
     (s) => s.required && (!s.present || s.empty)
   )
   const lines: string[] = [MARKER]
-  if (!attention) {
+  const all = [
+    ...report.sections.flatMap((s) => s.findings),
+    ...report.findings
+  ]
+  const exposed = all.some(
+    (f) => f.source === 'secrets' && f.severity === 'error'
+  )
+  if (isTooComplex(report)) {
+    lines.push(
+      '### ⏱️ Incident report: too complex to check',
+      '',
+      `${report.findings[0]!.message}. Until it can be checked, the report counts as not complete.`,
+      '',
+      `<sub>Checked by incident-issues. This comment is updated when the issue is edited and ${ONCE_COMPLETE[options.onComplete]}.</sub>`
+    )
+    return lines.join('\n') + '\n'
+  }
+  if (exposed) {
+    const where = [
+      ...new Set(
+        all
+          .filter((f) => f.source === 'secrets' && f.severity === 'error')
+          .map((f) => f.line)
+      )
+    ]
+    lines.push(
+      '### 🚨 Incident report: a credential is exposed in this issue',
+      '',
+      '> [!CAUTION]',
+      `> Something that looks like a credential is in the issue body (line${where.length === 1 ? '' : 's'} ${where.slice(0, 10).join(', ')}). Anyone can read it already. In this order:`,
+      '> 1. **Rotate it now**: revoke the credential where it was issued and make a new one.',
+      '> 2. **Remove it** from the issue body.',
+      "> 3. **Delete the old revision from the issue's edit history** (the *edited* menu above the body → the revision → *Delete revision from history*). GitHub keeps every revision until someone with write access deletes it.",
+      '',
+      'The report counts as not complete until the credential is gone.'
+    )
+  } else if (!attention) {
     lines.push(
       '### ✅ Incident report: complete',
       '',
@@ -148,21 +185,14 @@ export function renderComment(report: Report, options: CommentOptions): string {
     for (const f of findings.slice(0, MAX_LISTED)) lines.push(findingLine(f))
     if (findings.length > MAX_LISTED) {
       lines.push(
-        `- … and ${findings.length - MAX_LISTED} more findings not shown. Run \`npx incident-issues lint\` on the body to see them all.`
+        `- … and ${findings.length - MAX_LISTED} more findings not shown. To see them all, lint the body locally as the incident-issues README says under “Linting a draft locally”.`
       )
     }
-  }
-  if (findings.some((f) => f.source === 'secrets' && f.severity === 'error')) {
-    lines.push(
-      '',
-      '> [!CAUTION]',
-      '> A credential in an issue is public at once, and editing the issue keeps the old text in its history. Revoke it first, then remove it.'
-    )
   }
   if (missing.length > 0 && report.otherHeadings.length > 0) {
     const named = report.otherHeadings
       .slice(0, 5)
-      .map((h) => `“${escapeText(redact(h.title), 60)}” (line ${h.line})`)
+      .map((h) => `“${escapeText(h.title, 60)}” (line ${h.line})`)
       .join(', ')
     lines.push(
       '',

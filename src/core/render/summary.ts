@@ -1,5 +1,5 @@
 import type { Report } from '../types.js'
-import { escapeText, redact } from './escape.js'
+import { escapeText } from './escape.js'
 
 export interface IssueSummary {
   readonly number: number
@@ -16,7 +16,7 @@ export interface IssueSummary {
 }
 
 const yesNo = (b: boolean) => (b ? 'pinned' : 'not pinned')
-const cell = (text: string) => escapeText(redact(text), 120)
+const cell = (text: string) => escapeText(text, 120)
 
 /** The job summary for one issue event, as Markdown. */
 export function renderIssueSummary(s: IssueSummary): string {
