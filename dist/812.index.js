@@ -163,8 +163,20 @@ function escapeText(text, max = MAX) {
 
 ;// CONCATENATED MODULE: ./src/core/render/summary.ts
 
+
 const yesNo = (b) => (b ? 'pinned' : 'not pinned');
 const cell = (text) => escapeText(text, 120);
+/** Why a report is not complete, in words (no issue text). */
+function whyIncomplete(report) {
+    if (isTooComplex(report))
+        return 'the body is too complex to check in time';
+    const why = [];
+    if (report.missing.length > 0)
+        why.push(`missing or empty ${report.missing.map((m) => `\`${escapeText(m)}\``).join(', ')}`);
+    if ([...report.sections.flatMap((x) => x.findings), ...report.findings].some((f) => f.source === 'secrets' && f.severity === 'error'))
+        why.push('a credential is exposed in the body (rotate it, remove it, delete the old revision)');
+    return why.join('; ');
+}
 /** The job summary for one issue event, as Markdown. */
 function renderIssueSummary(s) {
     const lines = [`### incident-issues: #${s.number} ${cell(s.title)}`, ''];
@@ -177,7 +189,7 @@ function renderIssueSummary(s) {
     else if (s.report) {
         lines.push(s.report.complete
             ? 'The report is **complete**.'
-            : `The report is **incomplete**: missing or empty ${s.report.missing.map((m) => `\`${escapeText(m)}\``).join(', ')}.`, '', '| Section | Present | Empty | Line | Findings |', '|---|---|---|---|---|');
+            : `The report is **incomplete**: ${whyIncomplete(s.report)}.`, '', '| Section | Present | Empty | Line | Findings |', '|---|---|---|---|---|');
         for (const sec of s.report.sections) {
             lines.push(`| ${escapeText(sec.name)}${sec.required ? '' : ' (optional)'} | ${sec.present ? 'yes' : 'no'} | ${sec.empty ? 'yes' : 'no'} | ${sec.line ?? ''} | ${sec.findings.length} |`);
         }
@@ -560,10 +572,12 @@ const MORE_COMMENTS_QUERY = /* GraphQL */ `
   }
 `;
 const SWEEP_QUERY = /* GraphQL */ `
-  query IncidentSweep($owner: String!, $repo: String!, $labels: [String!], $cursor: String) {
+  query IncidentSweep($owner: String!, $repo: String!, $name: String!, $labels: [String!], $cursor: String) {
     viewer { login }
     repository(owner: $owner, name: $repo) {
       ${PINNED}
+      label(name: $name) { name }
+      labels(query: $name, first: 20) { nodes { name } }
       issues(labels: $labels, states: [OPEN], first: 100, after: $cursor,
              orderBy: { field: CREATED_AT, direction: DESC }) {
         pageInfo { hasNextPage endCursor }
@@ -698,6 +712,44 @@ graphqlUrl) {
         }
     };
     const gql = (query, variables) => () => graphql(query, variables);
+    /** Every open issue with the label `name`, and the label's real name. */
+    const listWith = async (name, input) => {
+        const issues = [];
+        let cursor = null;
+        let viewer = '';
+        let pinned = [];
+        let realName = null;
+        do {
+            const data = await read('list the incident issues', SWEEP_QUERY, {
+                owner,
+                repo,
+                name: input,
+                labels: [name],
+                cursor
+            });
+            viewer = data.viewer.login;
+            if (!data.repository)
+                break;
+            if (cursor === null) {
+                pinned = pinnedList(data.repository.pinnedIssues);
+                const same = (l) => l && l.name.toLowerCase() === input.toLowerCase() ? l.name : null;
+                realName =
+                    same(data.repository.label) ??
+                        (data.repository.labels?.nodes ?? []).map(same).find(Boolean) ??
+                        null;
+                // Asked with the wrong spelling: the pages that follow would be wasted.
+                if (realName !== null && realName !== name)
+                    break;
+            }
+            for (const n of data.repository.issues.nodes)
+                if (n)
+                    issues.push(facts(n));
+            const info = data.repository.issues.pageInfo;
+            cursor = info.hasNextPage ? info.endCursor : null;
+        } while (cursor);
+        const result = { viewer, issues, pinned, labelName: realName };
+        return { realName, result };
+    };
     return {
         async readIssue(number) {
             const data = await read(`read issue #${number}`, ISSUE_QUERY, { owner, repo, number }, true);
@@ -730,30 +782,13 @@ graphqlUrl) {
             };
         },
         async listIncidents(label) {
-            const issues = [];
-            let cursor = null;
-            let viewer = '';
-            let pinned = [];
-            do {
-                const data = await read('list the incident issues', SWEEP_QUERY, {
-                    owner,
-                    repo,
-                    labels: [label],
-                    cursor
-                });
-                viewer = data.viewer.login;
-                if (!data.repository)
-                    break;
-                if (cursor === null)
-                    pinned = pinnedList(data.repository.pinnedIssues);
-                for (const n of data.repository.issues.nodes)
-                    if (n)
-                        issues.push(facts(n));
-                const info = data.repository.issues.pageInfo;
-                cursor = info.hasNextPage ? info.endCursor : null;
-            } while (cursor);
-            const list = { viewer, issues, pinned };
-            return list;
+            // `issues(labels:)` matches names case-sensitively (cli/cli#1819) while
+            // labels are unique whatever their case: ask with the input's spelling,
+            // and again with the repository's own when the first page shows it differs.
+            const first = await listWith(label, label);
+            if (first.realName === null || first.realName === label)
+                return first.result;
+            return (await listWith(first.realName, label)).result;
         },
         async roleOf(login) {
             try {
@@ -1470,6 +1505,10 @@ async function applyComment(steps, attention, number, deps) {
  */
 async function sweep({ port, inputs, now, log, attempt, roles }) {
     const list = await port.listIncidents(inputs.label);
+    if (list.labelName === null)
+        log.warning(`Sweep: the repository has no label '${inputs.label}': no issue is an incident. Create the label, or set the 'label' input to the one you use.`);
+    else if (list.labelName !== inputs.label)
+        log.info(`Sweep: the label is spelled '${list.labelName}' in the repository.`);
     const labels = {
         label: inputs.label,
         keepPinnedLabel: inputs.keepPinnedLabel

@@ -177,6 +177,53 @@ export function octokitPort(
   const gql = (query: string, variables: Record<string, unknown>) => () =>
     graphql(query, variables)
 
+  /** Every open issue with the label `name`, and the label's real name. */
+  const listWith = async (name: string, input: string) => {
+    const issues: IssueFacts[] = []
+    let cursor: string | null = null
+    let viewer = ''
+    let pinned: IssueFacts[] = []
+    let realName: string | null = null
+    do {
+      const data: {
+        viewer: { login: string }
+        repository: {
+          pinnedIssues: RawPinned
+          label: { name: string } | null
+          labels: { nodes: ({ name: string } | null)[] } | null
+          issues: {
+            pageInfo: { hasNextPage: boolean; endCursor: string | null }
+            nodes: (RawIssue | null)[]
+          }
+        } | null
+      } = await read('list the incident issues', SWEEP_QUERY, {
+        owner,
+        repo,
+        name: input,
+        labels: [name],
+        cursor
+      })
+      viewer = data.viewer.login
+      if (!data.repository) break
+      if (cursor === null) {
+        pinned = pinnedList(data.repository.pinnedIssues)
+        const same = (l: { name: string } | null | undefined) =>
+          l && l.name.toLowerCase() === input.toLowerCase() ? l.name : null
+        realName =
+          same(data.repository.label) ??
+          (data.repository.labels?.nodes ?? []).map(same).find(Boolean) ??
+          null
+        // Asked with the wrong spelling: the pages that follow would be wasted.
+        if (realName !== null && realName !== name) break
+      }
+      for (const n of data.repository.issues.nodes) if (n) issues.push(facts(n))
+      const info = data.repository.issues.pageInfo
+      cursor = info.hasNextPage ? info.endCursor : null
+    } while (cursor)
+    const result: IncidentList = { viewer, issues, pinned, labelName: realName }
+    return { realName, result }
+  }
+
   return {
     async readIssue(number) {
       const data = await read<{
@@ -216,36 +263,13 @@ export function octokitPort(
     },
 
     async listIncidents(label) {
-      const issues: IssueFacts[] = []
-      let cursor: string | null = null
-      let viewer = ''
-      let pinned: IssueFacts[] = []
-      do {
-        const data: {
-          viewer: { login: string }
-          repository: {
-            pinnedIssues: RawPinned
-            issues: {
-              pageInfo: { hasNextPage: boolean; endCursor: string | null }
-              nodes: (RawIssue | null)[]
-            }
-          } | null
-        } = await read('list the incident issues', SWEEP_QUERY, {
-          owner,
-          repo,
-          labels: [label],
-          cursor
-        })
-        viewer = data.viewer.login
-        if (!data.repository) break
-        if (cursor === null) pinned = pinnedList(data.repository.pinnedIssues)
-        for (const n of data.repository.issues.nodes)
-          if (n) issues.push(facts(n))
-        const info = data.repository.issues.pageInfo
-        cursor = info.hasNextPage ? info.endCursor : null
-      } while (cursor)
-      const list: IncidentList = { viewer, issues, pinned }
-      return list
+      // `issues(labels:)` matches names case-sensitively (cli/cli#1819) while
+      // labels are unique whatever their case: ask with the input's spelling,
+      // and again with the repository's own when the first page shows it differs.
+      const first = await listWith(label, label)
+      if (first.realName === null || first.realName === label)
+        return first.result
+      return (await listWith(first.realName, label)).result
     },
 
     async roleOf(login) {

@@ -42,6 +42,8 @@ export interface IncidentList {
   readonly viewer: string
   readonly issues: readonly IssueFacts[]
   readonly pinned: readonly IssueFacts[]
+  /** The label as the repository spells it; null when it has no such label. */
+  readonly labelName: string | null
 }
 
 export interface IssueRef {

@@ -93,10 +93,12 @@ export const MORE_COMMENTS_QUERY = /* GraphQL */ `
 `
 
 export const SWEEP_QUERY = /* GraphQL */ `
-  query IncidentSweep($owner: String!, $repo: String!, $labels: [String!], $cursor: String) {
+  query IncidentSweep($owner: String!, $repo: String!, $name: String!, $labels: [String!], $cursor: String) {
     viewer { login }
     repository(owner: $owner, name: $repo) {
       ${PINNED}
+      label(name: $name) { name }
+      labels(query: $name, first: 20) { nodes { name } }
       issues(labels: $labels, states: [OPEN], first: 100, after: $cursor,
              orderBy: { field: CREATED_AT, direction: DESC }) {
         pageInfo { hasNextPage endCursor }

@@ -55,6 +55,14 @@ export async function sweep({
   roles
 }: SweepDeps): Promise<SweepResult> {
   const list = await port.listIncidents(inputs.label)
+  if (list.labelName === null)
+    log.warning(
+      `Sweep: the repository has no label '${inputs.label}': no issue is an incident. Create the label, or set the 'label' input to the one you use.`
+    )
+  else if (list.labelName !== inputs.label)
+    log.info(
+      `Sweep: the label is spelled '${list.labelName}' in the repository.`
+    )
   const labels = {
     label: inputs.label,
     keepPinnedLabel: inputs.keepPinnedLabel

@@ -34,7 +34,12 @@ export class GitHubFake implements GitHubPort {
     }
   }
   async listIncidents() {
-    return { viewer: this.viewer, issues: [this.issue], pinned: [] }
+    return {
+      viewer: this.viewer,
+      issues: [this.issue],
+      pinned: [],
+      labelName: 'security-incident'
+    }
   }
   async roleOf(login: string): Promise<RoleAnswer> {
     this.asked.push(login)

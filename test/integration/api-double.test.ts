@@ -66,6 +66,7 @@ describe('the GitHub API double', () => {
     const sweep = await graphql(SWEEP_QUERY, {
       owner: 'octo-org',
       repo: 'octo-repo',
+      name: LABEL,
       labels: [LABEL],
       cursor: null
     })

@@ -124,6 +124,7 @@ export async function issueEvent(
     now?: string
     label?: string
     labels?: string[]
+    env?: Record<string, string>
   } = {}
 ): Promise<Run> {
   const labels = options.labels ?? api.issue(number).labels
@@ -138,7 +139,8 @@ export async function issueEvent(
       ...(options.label ? { label: { name: options.label } } : {})
     },
     inputs: options.inputs ?? {},
-    now: options.now ?? NOW
+    now: options.now ?? NOW,
+    env: options.env ?? {}
   }) as Promise<Run>
 }
 

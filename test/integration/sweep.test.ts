@@ -276,4 +276,43 @@ describe.concurrent('the nightly sweep', () => {
         true
       )
     }))
+
+  it('finds incidents whatever the case of the label input (GitHub filters issues by label case-sensitively)', () =>
+    withApi(async (api) => {
+      api.addIssue({
+        number: 1,
+        labels: [LABEL],
+        state: 'CLOSED',
+        closedAt: ago(10),
+        pinnedBy: 'github-actions'
+      })
+      api.addIssue({ number: 2, labels: [LABEL] })
+      const run = await sweep(api, { label: 'Security-Incident' })
+      expect(run.code).toBe(0)
+      expect(api.pinned()).toEqual([2])
+      expect(run.stdout).toContain(
+        "the label is spelled 'security-incident' in the repository"
+      )
+      // A page with the input's spelling, then the real one, a role lookup,
+      // and a read of #2 to bring its comment's pin notice up to date.
+      expect(api.counts()).toEqual({ reads: 4, writes: 2 })
+    }))
+
+  it('with the exact spelling reads the incidents in one request', () =>
+    withApi(async (api) => {
+      api.addIssue({ number: 2, labels: [LABEL] })
+      await sweep(api)
+      expect(
+        api.requests.filter((r) => r.operation === 'IncidentSweep')
+      ).toHaveLength(1)
+    }))
+
+  it('says so when the repository has no such label', () =>
+    withApi(async (api) => {
+      api.addIssue({ number: 2, labels: ['bug'] })
+      const run = await sweep(api, { label: 'incident' })
+      expect(run.code).toBe(0)
+      expect(run.stdout).toContain("the repository has no label 'incident'")
+      expect(api.counts().writes).toBe(0)
+    }))
 })

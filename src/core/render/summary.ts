@@ -1,4 +1,5 @@
 import type { Report } from '../types.js'
+import { isTooComplex } from '../report.js'
 import { escapeText } from './escape.js'
 
 export interface IssueSummary {
@@ -18,6 +19,25 @@ export interface IssueSummary {
 const yesNo = (b: boolean) => (b ? 'pinned' : 'not pinned')
 const cell = (text: string) => escapeText(text, 120)
 
+/** Why a report is not complete, in words (no issue text). */
+function whyIncomplete(report: Report): string {
+  if (isTooComplex(report)) return 'the body is too complex to check in time'
+  const why: string[] = []
+  if (report.missing.length > 0)
+    why.push(
+      `missing or empty ${report.missing.map((m) => `\`${escapeText(m)}\``).join(', ')}`
+    )
+  if (
+    [...report.sections.flatMap((x) => x.findings), ...report.findings].some(
+      (f) => f.source === 'secrets' && f.severity === 'error'
+    )
+  )
+    why.push(
+      'a credential is exposed in the body (rotate it, remove it, delete the old revision)'
+    )
+  return why.join('; ')
+}
+
 /** The job summary for one issue event, as Markdown. */
 export function renderIssueSummary(s: IssueSummary): string {
   const lines = [`### incident-issues: #${s.number} ${cell(s.title)}`, '']
@@ -31,7 +51,7 @@ export function renderIssueSummary(s: IssueSummary): string {
     lines.push(
       s.report.complete
         ? 'The report is **complete**.'
-        : `The report is **incomplete**: missing or empty ${s.report.missing.map((m) => `\`${escapeText(m)}\``).join(', ')}.`,
+        : `The report is **incomplete**: ${whyIncomplete(s.report)}.`,
       '',
       '| Section | Present | Empty | Line | Findings |',
       '|---|---|---|---|---|'
