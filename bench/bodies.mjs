@@ -70,6 +70,14 @@ export function adversarial(n = SIZE) {
       '## Evidence\n',
       'a.b@example-mail.net 81.2.69.142 ![i](x.png) '
     ),
-    'labels with colons': fill('', 'Sources: x\n\nTL;DR: y\n\n')
+    'labels with colons': fill('', 'Sources: x\n\nTL;DR: y\n\n'),
+    // Families found by hand: each once cost seconds in a regex or the parser.
+    'one long word in Evidence': fill('## Evidence\n', 'a'),
+    'at signs in Evidence': fill('## Evidence\n', 'a@'),
+    'assignment chain': fill('## Evidence\n', 'token='),
+    'JWT-like dashes': fill('', 'eyJ-'),
+    'URL credentials without end': fill('', 'https://a:'),
+    'emphasis *a (micromark)': fill('', '*a'),
+    'emphasis _a (micromark)': fill('', '_a ')
   }
 }

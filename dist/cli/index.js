@@ -27045,11 +27045,14 @@ const CREDENTIAL_SHAPES = [
         kind: 'AWS access key',
         pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)(?![A-Z0-9]{9}EXAMPLE\b)[A-Z0-9]{16}\b/g
     },
-    { kind: 'Slack token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,255}/g },
+    {
+        kind: 'Slack token',
+        pattern: /(?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,255}/g
+    },
     { kind: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
     {
         kind: 'OpenAI or Anthropic key',
-        pattern: /\bsk-(?:ant-|proj-)?[A-Za-z0-9_-]{20,255}/g
+        pattern: /(?<![\w-])sk-(?:ant-|proj-)?[A-Za-z0-9_-]{20,255}/g
     },
     {
         kind: 'SendGrid key',
@@ -27061,7 +27064,7 @@ const CREDENTIAL_SHAPES = [
     },
     {
         kind: 'JSON Web Token',
-        pattern: /\beyJ[\w-]{8,4096}\.eyJ[\w-]{8,4096}\.[\w-]{8,4096}/g
+        pattern: /(?<![\w-])eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}/g
     },
     {
         kind: 'password in a URL',

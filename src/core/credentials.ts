@@ -11,7 +11,11 @@
 /** A credential shape: its kind (what the user is told) and its pattern. */
 export interface CredentialShape {
   readonly kind: string
-  /** Global; bounded repetitions, so that no hostile text costs more than linear time. */
+  /**
+   * Global. Linear on hostile text: repetitions are bounded, and a shape that
+   * could start again inside its own run (`eyJ-eyJ-…`) starts only where a run
+   * of token characters starts.
+   */
   readonly pattern: RegExp
 }
 
@@ -27,11 +31,14 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
     kind: 'AWS access key',
     pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)(?![A-Z0-9]{9}EXAMPLE\b)[A-Z0-9]{16}\b/g
   },
-  { kind: 'Slack token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,255}/g },
+  {
+    kind: 'Slack token',
+    pattern: /(?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,255}/g
+  },
   { kind: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
   {
     kind: 'OpenAI or Anthropic key',
-    pattern: /\bsk-(?:ant-|proj-)?[A-Za-z0-9_-]{20,255}/g
+    pattern: /(?<![\w-])sk-(?:ant-|proj-)?[A-Za-z0-9_-]{20,255}/g
   },
   {
     kind: 'SendGrid key',
@@ -43,7 +50,7 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   },
   {
     kind: 'JSON Web Token',
-    pattern: /\beyJ[\w-]{8,4096}\.eyJ[\w-]{8,4096}\.[\w-]{8,4096}/g
+    pattern: /(?<![\w-])eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}/g
   },
   {
     kind: 'password in a URL',

@@ -91,6 +91,7 @@ export interface Api {
     lost?: boolean
   }): void
   afterNextRead(fn: () => void): void
+  clearFaults(): void
   counts(): { reads: number; writes: number }
   resetCounts(): void
 }

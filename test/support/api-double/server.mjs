@@ -800,6 +800,11 @@ export function createApiDouble(options = {}) {
     fault(fault) {
       faults.push({ times: 1, ...fault })
     },
+    /** Forget the faults and hooks that did not fire. */
+    clearFaults() {
+      faults.length = 0
+      afterRead.length = 0
+    },
     /** Run `fn` right after the next GraphQL read is answered. @param {() => void} fn */
     afterNextRead(fn) {
       afterRead.push(fn)
