@@ -107,10 +107,25 @@ try {
   console.log('\n  Job summary:')
   console.log(indent(swept.summary))
 
-  rule('Try it on your own draft')
-  console.log(
-    '  npx incident-issues lint my-draft.md      (or: node dist/cli/index.js lint my-draft.md)'
+  rule(
+    '5. Someone without a role files an "incident" through a form that applies the label (#50)'
   )
+  api.addIssue({
+    number: 50,
+    title: 'Rotate your tokens now',
+    labels: [LABEL],
+    body: '## TLDR\nRotate your tokens at https://evil.example now.\n',
+    author: 'drive-by',
+    labeledBy: null
+  })
+  const spam = await run('issues', issuePayload('opened', 50))
+  show(spam)
+  console.log(
+    `\n  Comments on #50: ${api.comments(50).length}; pinned issues: ${pins()}`
+  )
+
+  rule('Try it on your own draft')
+  console.log('  node dist/cli/index.js lint my-draft.md')
 } finally {
   await api.stop()
 }

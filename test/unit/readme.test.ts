@@ -76,4 +76,19 @@ describe('the README', () => {
     expect(readme).toContain('npm ci && npm run demo')
     expect(readme).toContain('npm ci && npm test')
   })
+
+  it('agrees with package.json and the CHANGELOG on the version', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+    const changelog = readFileSync(join(root, 'CHANGELOG.md'), 'utf8')
+    expect(/^## (\d+\.\d+\.\d+)/m.exec(changelog)?.[1]).toBe(pkg.version)
+    const major = pkg.version.split('.')[0]
+    expect(readme).toContain(`OWNER/incident-issues@v${major}`)
+    expect(readme).not.toMatch(/npx incident-issues/)
+  })
+
+  it('stays short for the maintainer in a hurry, the long chapters in docs/', () => {
+    expect(readme.length).toBeLessThan(12 * 1024)
+    for (const [, link] of readme.matchAll(/\]\((docs\/[\w.-]+\.md)\)/g))
+      expect(() => readFileSync(join(root, link!))).not.toThrow()
+  })
 })
