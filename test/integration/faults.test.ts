@@ -82,7 +82,7 @@ const STEPS: readonly [string, (api: Api) => Promise<Run>][] = [
 /** What a reader of the repository sees (ids and times aside). */
 function visible(api: Api) {
   return {
-    pinned: api.pinned().sort(),
+    pinned: api.pinned().sort((a, b) => a - b),
     reportComments: [1, 2].map((n) =>
       ownComments(api, n)
         .filter((c) => !c.isMinimized)

@@ -250,7 +250,7 @@ describe.concurrent('issue events against the API double', () => {
       })
       const run = await issueEvent(api, 'opened', 11)
       expect(run.code).toBe(0)
-      expect(api.pinned().sort()).toEqual([1, 11, 2])
+      expect(api.pinned().sort((a, b) => a - b)).toEqual([1, 2, 11])
       expect(ownComments(api, 11)).toEqual([])
     }))
 

@@ -97,7 +97,7 @@ describe.concurrent('the nightly sweep', () => {
       for (const n of [1, 2, 3, 4])
         api.addIssue({ number: n, labels: [LABEL], createdAt: ago(10 - n) })
       const run = await sweep(api)
-      expect(api.pinned().sort()).toEqual([2, 3, 4])
+      expect(api.pinned().sort((a, b) => a - b)).toEqual([2, 3, 4])
       expect(run.summary).toMatch(
         /\| #1 .* not pinned → not pinned \| not pinned\\: GitHub allows 3 pinned issues/
       )

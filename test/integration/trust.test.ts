@@ -200,7 +200,7 @@ describe.concurrent('only a maintainer declares an incident', () => {
       api.addIssue({ number: 4, labels: [LABEL] })
       const run = await sweep(api)
       expect(run.code).toBe(0)
-      expect(api.pinned().sort()).toEqual([3, 4])
+      expect(api.pinned().sort((a, b) => a - b)).toEqual([3, 4])
       expect(run.summary).toContain('Not treated as incidents')
       expect(run.summary).toContain('#1 (label applied with the issue')
       const lookups = api.requests.filter((r) =>

@@ -70,4 +70,32 @@ describe('scanCredentials', () => {
     expect(report.findings).toHaveLength(1)
     expect(report.findings[0]!.line).toBe(1)
   })
+
+  it('does not take the addresses of services and examples for personal data', async () => {
+    const evidence = (text: string) =>
+      lint(`## TLDR\nx\n## Evidence\n${text}\n`).then(
+        (r) => r.sections.find((x) => x.name === 'Evidence')!.findings
+      )
+    for (const address of [
+      'noreply@github.com',
+      'git@github.com',
+      '12345+octocat@users.noreply.github.com',
+      'user@example.com',
+      'ops@mail.example.org',
+      'a@example.net'
+    ])
+      expect(await evidence(`From ${address}.`), address).toEqual([])
+    const [finding] = await evidence('From jane.doe@corp-mail.net.')
+    expect(finding!.message).toMatch(/^Unexpected e-mail address/)
+  })
+
+  it('finds e-mail addresses in linear time: a long word is read once', async () => {
+    const { findEmails } = await import('../../src/core/checks/secrets.js')
+    expect(findEmails('mail a.b+c@x-y.example.org. or z@q.io')).toEqual([
+      { address: 'a.b+c@x-y.example.org', index: 5 },
+      { address: 'z@q.io', index: 31 }
+    ])
+    expect(findEmails('a@a@a@')).toEqual([])
+    expect(findEmails('@x.org and name@')).toEqual([])
+  })
 })
