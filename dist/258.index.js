@@ -69,12 +69,40 @@ var normalise = __webpack_require__(3097);
 // EXTERNAL MODULE: ./src/core/sections-defaults.ts
 var sections_defaults = __webpack_require__(3226);
 ;// CONCATENATED MODULE: ./src/core/types.ts
+/**
+ * The words of this project, one name per concept:
+ *
+ * - **issue record** (`IssueRecord`, core/records.ts): what GitHub said about
+ *   one issue; **comment record** (`CommentRecord`): one comment of a thread.
+ * - **issue snapshot** (`IssueSnapshot`): the one read an issue event makes
+ *   (the viewer, the issue with its body and comments, the pinned issues);
+ *   **incident list** (`IncidentList`): the sweep's read.
+ * - **own comment** (`OwnComment`): a report comment of the action's own,
+ *   chosen from the comment records by author and marker (comment-plan.ts).
+ * - **trust** (trust.ts): who applied the incident label, and whether that
+ *   makes the issue an incident.
+ * - **pin facts** (`PinFacts`): what the pin policy needs of an issue,
+ *   derived from an issue record (pin-facts.ts); **pin decision** and **pin
+ *   plan**: what one issue wants, and the steps within three pins.
+ * - **happened** (`Happened`): what the event did to the issue, from the route.
+ * - **plans** (`PinPlan`, `CommentStep[]`, `LabelStep[]`): pure decisions
+ *   that the handlers apply, each write on its own.
+ * - **report** (`Report`): the linter's result, made of **section reports**
+ *   and **findings**; a finding carries the check (`source`) and the stable
+ *   `rule` that made it.
+ * - **outcome** (`IssueOutcome`, `SweepRow`): what a run did, for the outputs
+ *   and the job summary.
+ */
 const CHECK_IDS = [
     'brief',
     'timeline',
     'links',
-    'secrets'
+    'personal-data'
 ];
+/** Old names still accepted in the `sections` input, so that no workflow breaks. */
+const CHECK_ALIASES = {
+    secrets: 'personal-data'
+};
 
 ;// CONCATENATED MODULE: ./src/core/sections-config.ts
 
@@ -146,12 +174,13 @@ function parseSections(text) {
         }
         let check;
         if (entry.check !== undefined && entry.check !== null) {
-            if (!CHECK_IDS.includes(entry.check)) {
-                problems.push(`unknown check ${(0,sections_defaults/* quoteValue */.c)(String(entry.check))} for '${name}'`);
-            }
-            else {
-                check = entry.check;
-            }
+            const id = String(entry.check);
+            if (CHECK_IDS.includes(id))
+                check = id;
+            else if (id in CHECK_ALIASES)
+                check = CHECK_ALIASES[id];
+            else
+                problems.push(`unknown check ${(0,sections_defaults/* quoteValue */.c)(id)} for '${name}'`);
         }
         for (const title of [name, ...aliases]) {
             const key = (0,normalise/* titleKey */.kz)(title);

@@ -90,7 +90,7 @@ const DEFAULT_SECTIONS = Object.freeze([
         name: 'Evidence',
         required: false,
         aliases: ['Screenshots'],
-        check: 'secrets'
+        check: 'personal-data'
     }
 ]);
 /** Show a user value in an error without flooding the log. */
@@ -290,12 +290,7 @@ function routeEvent(eventName, payload, inputs) {
     if (eventName === 'workflow_dispatch') {
         return inputs.issueNumber === null
             ? { kind: 'sweep' }
-            : {
-                kind: 'issue',
-                number: inputs.issueNumber,
-                action: 'edited',
-                labelRemoved: false
-            };
+            : { kind: 'issue', number: inputs.issueNumber, happened: 'changed' };
     }
     if (eventName !== 'issues') {
         return {
@@ -332,7 +327,11 @@ function routeEvent(eventName, payload, inputs) {
             notIncident: true
         };
     }
-    return { kind: 'issue', number, action, labelRemoved };
+    return {
+        kind: 'issue',
+        number,
+        happened: labelRemoved ? 'label-removed' : 'changed'
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -360,7 +359,7 @@ async function main(env = process.env) {
         }
         if (route.kind === 'fail')
             throw new Error(route.message);
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7812));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3404));
         await runAction(route, inputs, context);
     }
     catch (error) {

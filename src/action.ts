@@ -77,7 +77,7 @@ export async function runAction(
     // An issue the sweep pinned had a comment saying it could not be: say it now.
     if (inputs.comment) {
       for (const number of result.pinned)
-        await handleIssue(number, false, issueDeps, 'refresh')
+        await handleIssue(number, 'pinned-by-sweep', issueDeps)
     }
     core.setOutput('unpinned', JSON.stringify(result.unpinned))
     await core.summary
@@ -92,14 +92,10 @@ export async function runAction(
       )
       .write()
   } else {
-    const result = await handleIssue(
-      route.number,
-      route.labelRemoved,
-      issueDeps
-    )
+    const result = await handleIssue(route.number, route.happened, issueDeps)
     roleRefused = result.roleRefused
     core.setOutput('incident', String(result.incident))
-    core.setOutput('untrusted-label', String(result.untrusted))
+    core.setOutput('untrusted-label', String(result.untrusted !== null))
     core.setOutput('pinned', String(result.pinned))
     if (result.report) {
       core.setOutput('complete', String(result.report.complete))
@@ -107,21 +103,7 @@ export async function runAction(
       core.setOutput('report', reportOutput(result.report))
     }
     await core.summary
-      .addRaw(
-        renderIssueSummary({
-          number: result.number,
-          title: result.found ? result.title : '(not found)',
-          incident: result.incident,
-          untrusted:
-            result.trustReason && result.untrusted ? result.trustReason : null,
-          report: result.report,
-          pinnedBefore: result.pinnedBefore,
-          pinned: result.pinned,
-          pinReason: result.pinReason,
-          actions,
-          dryRun: inputs.dryRun
-        })
-      )
+      .addRaw(renderIssueSummary(result, { actions, dryRun: inputs.dryRun }))
       .write()
   }
   const problems: string[] = []

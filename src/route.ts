@@ -1,3 +1,4 @@
+import type { Happened } from './core/types.js'
 import type { Inputs } from './inputs.js'
 
 /** The issue actions this action handles (SPEC "Where it runs"). */
@@ -20,12 +21,11 @@ export type Route =
       readonly message: string
       readonly notIncident?: true
     }
-  /** Handle one issue. `labelRemoved`: the incident label was just taken off. */
+  /** Handle one issue; `happened`: what the event did to it. */
   | {
       readonly kind: 'issue'
       readonly number: number
-      readonly action: string
-      readonly labelRemoved: boolean
+      readonly happened: Happened
     }
   | { readonly kind: 'sweep' }
   /** The event cannot be understood: fail with this message. */
@@ -51,12 +51,7 @@ export function routeEvent(
   if (eventName === 'workflow_dispatch') {
     return inputs.issueNumber === null
       ? { kind: 'sweep' }
-      : {
-          kind: 'issue',
-          number: inputs.issueNumber,
-          action: 'edited',
-          labelRemoved: false
-        }
+      : { kind: 'issue', number: inputs.issueNumber, happened: 'changed' }
   }
   if (eventName !== 'issues') {
     return {
@@ -100,5 +95,9 @@ export function routeEvent(
       notIncident: true
     }
   }
-  return { kind: 'issue', number, action, labelRemoved }
+  return {
+    kind: 'issue',
+    number,
+    happened: labelRemoved ? 'label-removed' : 'changed'
+  }
 }

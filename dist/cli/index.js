@@ -708,7 +708,7 @@ exports.colors = [6, 2, 3, 4, 5, 1];
 try {
 	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
 	// eslint-disable-next-line import/no-extraneous-dependencies
-	const supportsColor = __nccwpck_require__(75);
+	const supportsColor = __nccwpck_require__(1450);
 
 	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
 		exports.colors = [
@@ -1068,6 +1068,21 @@ module.exports = function extend() {
 
 /***/ }),
 
+/***/ 3813:
+/***/ ((module) => {
+
+
+
+module.exports = (flag, argv = process.argv) => {
+	const prefix = flag.startsWith('-') ? '' : (flag.length === 1 ? '-' : '--');
+	const position = argv.indexOf(prefix + flag);
+	const terminatorPosition = argv.indexOf('--');
+	return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+};
+
+
+/***/ }),
+
 /***/ 744:
 /***/ ((module) => {
 
@@ -1349,11 +1364,153 @@ exports.z = StructuredSource;
 
 /***/ }),
 
+/***/ 1450:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+const os = __nccwpck_require__(857);
+const tty = __nccwpck_require__(2018);
+const hasFlag = __nccwpck_require__(3813);
+
+const {env} = process;
+
+let forceColor;
+if (hasFlag('no-color') ||
+	hasFlag('no-colors') ||
+	hasFlag('color=false') ||
+	hasFlag('color=never')) {
+	forceColor = 0;
+} else if (hasFlag('color') ||
+	hasFlag('colors') ||
+	hasFlag('color=true') ||
+	hasFlag('color=always')) {
+	forceColor = 1;
+}
+
+if ('FORCE_COLOR' in env) {
+	if (env.FORCE_COLOR === 'true') {
+		forceColor = 1;
+	} else if (env.FORCE_COLOR === 'false') {
+		forceColor = 0;
+	} else {
+		forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
+	}
+}
+
+function translateLevel(level) {
+	if (level === 0) {
+		return false;
+	}
+
+	return {
+		level,
+		hasBasic: true,
+		has256: level >= 2,
+		has16m: level >= 3
+	};
+}
+
+function supportsColor(haveStream, streamIsTTY) {
+	if (forceColor === 0) {
+		return 0;
+	}
+
+	if (hasFlag('color=16m') ||
+		hasFlag('color=full') ||
+		hasFlag('color=truecolor')) {
+		return 3;
+	}
+
+	if (hasFlag('color=256')) {
+		return 2;
+	}
+
+	if (haveStream && !streamIsTTY && forceColor === undefined) {
+		return 0;
+	}
+
+	const min = forceColor || 0;
+
+	if (env.TERM === 'dumb') {
+		return min;
+	}
+
+	if (process.platform === 'win32') {
+		// Windows 10 build 10586 is the first Windows release that supports 256 colors.
+		// Windows 10 build 14931 is the first release that supports 16m/TrueColor.
+		const osRelease = os.release().split('.');
+		if (
+			Number(osRelease[0]) >= 10 &&
+			Number(osRelease[2]) >= 10586
+		) {
+			return Number(osRelease[2]) >= 14931 ? 3 : 2;
+		}
+
+		return 1;
+	}
+
+	if ('CI' in env) {
+		if (['TRAVIS', 'CIRCLECI', 'APPVEYOR', 'GITLAB_CI', 'GITHUB_ACTIONS', 'BUILDKITE'].some(sign => sign in env) || env.CI_NAME === 'codeship') {
+			return 1;
+		}
+
+		return min;
+	}
+
+	if ('TEAMCITY_VERSION' in env) {
+		return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+	}
+
+	if (env.COLORTERM === 'truecolor') {
+		return 3;
+	}
+
+	if ('TERM_PROGRAM' in env) {
+		const version = parseInt((env.TERM_PROGRAM_VERSION || '').split('.')[0], 10);
+
+		switch (env.TERM_PROGRAM) {
+			case 'iTerm.app':
+				return version >= 3 ? 3 : 2;
+			case 'Apple_Terminal':
+				return 2;
+			// No default
+		}
+	}
+
+	if (/-256(color)?$/i.test(env.TERM)) {
+		return 2;
+	}
+
+	if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+		return 1;
+	}
+
+	if ('COLORTERM' in env) {
+		return 1;
+	}
+
+	return min;
+}
+
+function getSupportLevel(stream) {
+	const level = supportsColor(stream, stream && stream.isTTY);
+	return translateLevel(level);
+}
+
+module.exports = {
+	supportsColor: getSupportLevel,
+	stdout: translateLevel(supportsColor(true, tty.isatty(1))),
+	stderr: translateLevel(supportsColor(true, tty.isatty(2)))
+};
+
+
+/***/ }),
+
 /***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3381);
+/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6972);
 
 /* The bin's only effect: run the CLI on the process arguments. */
 process.exitCode = await (0,_lint_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), _lint_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .Wr);
@@ -1363,7 +1520,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3381:
+/***/ 6972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1392,6 +1549,25 @@ __nccwpck_require__.d(constructs_namespaceObject, {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/core/findings.ts
+/** Findings in body order: by line, then column. The one position sort. */
+const byPosition = (a, b) => a.line - b.line || a.column - b.column;
+/** Every finding of a report, in body order. */
+function allFindings(report) {
+    return [
+        ...report.sections.flatMap((s) => s.findings),
+        ...report.findings
+    ].sort(byPosition);
+}
+/** Whether the body holds a credential (a finding of the body-wide scan). */
+const exposesCredential = (report) => allFindings(report).some((f) => f.rule === 'credential' && f.severity === 'error');
+/** The lines that hold a credential. */
+const credentialLines = (report) => [
+    ...new Set(allFindings(report)
+        .filter((f) => f.rule === 'credential')
+        .map((f) => f.line))
+];
+
 ;// CONCATENATED MODULE: ./node_modules/ccount/index.js
 /**
  * Count how often a character (or substring) is used in a string.
@@ -26045,13 +26221,13 @@ function visibleText(section, body, blankCode) {
     return chars.join('');
 }
 /** A finding at the section's title. */
-function atTitle(section, source, severity, message) {
+function atTitle(section, rule, severity, message) {
     return {
         severity,
         message,
         line: section.start.line,
         column: section.start.column,
-        source
+        rule
     };
 }
 
@@ -26066,13 +26242,13 @@ const brief = {
         const findings = [];
         const first = sections[0];
         if (first && first !== section) {
-            findings.push(atTitle(section, 'brief', 'warning', `Unexpected \`${section.spec.name}\` after \`${first.spec.name}\`, expected it to be the first section`));
+            findings.push(atTitle(section, 'brief-not-first', 'warning', `Unexpected \`${section.spec.name}\` after \`${first.spec.name}\`, expected it to be the first section`));
         }
         const words = section.text
             .split(/\s+/)
             .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
         if (words > MAX_BRIEF_WORDS) {
-            findings.push(atTitle(section, 'brief', 'warning', `Unexpected ${words} words in \`${section.spec.name}\`, expected at most ${MAX_BRIEF_WORDS}`));
+            findings.push(atTitle(section, 'brief-too-long', 'warning', `Unexpected ${words} words in \`${section.spec.name}\`, expected at most ${MAX_BRIEF_WORDS}`));
         }
         return findings;
     }
@@ -26094,10 +26270,374 @@ const links = {
         if (REFERENCE.test(visibleText(section, body, true)))
             return [];
         return [
-            atTitle(section, 'links', 'warning', `Unexpected \`${section.spec.name}\` without a link, expected at least one URL, issue reference, CVE or GHSA id`)
+            atTitle(section, 'links-none', 'warning', `Unexpected \`${section.spec.name}\` without a link, expected at least one URL, issue reference, CVE or GHSA id`)
         ];
     }
 };
+
+;// CONCATENATED MODULE: ./src/core/checks/personal-data.ts
+
+
+
+const LOCAL = /[\w.+-]/;
+const DOMAIN = /[\w.-]/;
+const ADDRESS = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i;
+/**
+ * E-mail addresses in `text`, in linear time: each `@` is grown at most 64
+ * characters to the left and 255 to the right (a regex that looks for the
+ * local part first would rescan a long run of letters for every start).
+ */
+function findEmails(text) {
+    const found = [];
+    let from = 0;
+    for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+        let start = at;
+        while (start > Math.max(from, at - 64) && LOCAL.test(text[start - 1]))
+            start--;
+        let end = at + 1;
+        while (end < Math.min(text.length, at + 256) && DOMAIN.test(text[end]))
+            end++;
+        // The address ends at a word boundary: trailing dots belong to the sentence.
+        while (end > at + 1 && text[end - 1] === '.')
+            end--;
+        const address = text.slice(start, end);
+        if (start < at && ADDRESS.test(address)) {
+            found.push({ address, index: start });
+            from = end;
+        }
+    }
+    return found;
+}
+/**
+ * Addresses of services and examples, not of people: GitHub's no-reply and
+ * git addresses, per-user no-reply addresses, and the reserved example domains.
+ */
+const SERVICE_ADDRESS = /^(?:(?:noreply|no-reply|git)@github\.com|[^@]+@users\.noreply\.github\.com|[^@]+@(?:[\w-]+\.)*example\.(?:com|org|net))$/i;
+const isServiceAddress = (address) => SERVICE_ADDRESS.test(address);
+const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
+const PRIVATE_OR_EXAMPLE_IP = /^(?:10\.|127\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|0\.|192\.0\.2\.|198\.51\.100\.|203\.0\.113\.)/;
+/**
+ * Personal data in the section (e-mail and public IP addresses are warnings),
+ * and a reminder for each image, which the action cannot read.
+ */
+const personalData = {
+    id: 'personal-data',
+    description: 'No personal data; every image checked for user data before it stays public',
+    run(section, { body, lines }) {
+        const findings = [];
+        const text = visibleText(section, body, false);
+        const at = (index) => lines.point(section.contentStart + index);
+        for (const m of findEmails(text)) {
+            if (isServiceAddress(m.address))
+                continue;
+            findings.push({
+                severity: 'warning',
+                message: `Unexpected e-mail address in \`${section.spec.name}\`, expected no personal data: remove it or replace it with \`user@example.com\``,
+                ...at(m.index),
+                rule: 'email'
+            });
+        }
+        for (const m of text.matchAll(IPV4)) {
+            if (PRIVATE_OR_EXAMPLE_IP.test(m[0]))
+                continue;
+            // Version numbers such as 1.2.3.4 in a sentence about a release are common.
+            if (/v$|version\s*$/i.test(text.slice(Math.max(0, m.index - 9), m.index)))
+                continue;
+            findings.push({
+                severity: 'warning',
+                message: `Unexpected IP address in \`${section.spec.name}\`, expected no personal data: remove it or use \`203.0.113.x\``,
+                ...at(m.index),
+                rule: 'ip-address'
+            });
+        }
+        for (const node of walk(section.nodes)) {
+            const isImage = node.type === 'image' ||
+                node.type === 'imageReference' ||
+                (node.type === 'html' && /<img\b/i.test(node.value));
+            if (isImage && node.position) {
+                findings.push({
+                    severity: 'info',
+                    message: 'Unchecked image, expected it to be checked for user data (names, e-mail addresses, tokens, IP addresses) before it stays public',
+                    line: node.position.start.line,
+                    column: node.position.start.column,
+                    rule: 'image'
+                });
+            }
+        }
+        return findings.sort(byPosition);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/core/checks/timeline.ts
+
+const MONTHS = [
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'may',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'oct',
+    'nov',
+    'dec'
+];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const ISO = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/;
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'i');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?(?:,?\\s+(\\d{4})\\b)?`, 'i');
+/** `14:05`, `14:05:09`, and 12-hour `2:05 PM`, `2:05pm`, `2:05 p.m.` */
+const TIME = /\b([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:[ \t]?([ap])\.?m\b\.?)?(?![\w:])/i;
+/** Minutes after midnight; a 12-hour time counts from 12 AM (midnight). */
+function minutesOf(m) {
+    let hours = +m[1];
+    const half = m[3]?.toLowerCase();
+    if (half && hours >= 1 && hours <= 12)
+        hours = (hours % 12) + (half === 'p' ? 12 : 0);
+    return hours * 60 + +m[2];
+}
+const month = (name) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+/** Each date form with the capture groups of its year, month and day. */
+const DATE_FORMS = [
+    { pattern: ISO, read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
+    {
+        pattern: MONTH_DAY,
+        read: (m) => ({
+            ...(m[3] ? { year: +m[3] } : {}),
+            month: month(m[1]),
+            day: +m[2]
+        })
+    },
+    {
+        pattern: DAY_MONTH,
+        read: (m) => ({
+            ...(m[3] ? { year: +m[3] } : {}),
+            month: month(m[2]),
+            day: +m[1]
+        })
+    }
+];
+function readLine(text) {
+    let date;
+    const candidates = DATE_FORMS.map(({ pattern, read }) => {
+        const m = pattern.exec(text);
+        return m ? { ...read(m), index: m.index } : undefined;
+    });
+    for (const c of candidates) {
+        if (!c || c.month < 1 || c.month > 12 || c.day < 1 || c.day > 31)
+            continue;
+        if (!date || c.index < date.index)
+            date = c;
+    }
+    const time = TIME.exec(text);
+    if (!date && !time)
+        return undefined;
+    const stamp = {
+        column: Math.min(date?.index ?? Infinity, time?.index ?? Infinity) + 1
+    };
+    if (date) {
+        if (date.year !== undefined)
+            stamp.year = date.year;
+        stamp.month = date.month;
+        stamp.day = date.day;
+    }
+    if (time)
+        stamp.minutes = minutesOf(time);
+    return stamp;
+}
+const pad = (n, w = 2) => String(n).padStart(w, '0');
+/** An entry as the reader would say it, built from parsed numbers (never raw text). */
+function describe(s) {
+    const date = `${pad(s.year, 4)}-${pad(s.month)}-${pad(s.day)}`;
+    return s.minutes === undefined
+        ? date
+        : `${date} ${pad(Math.floor(s.minutes / 60))}:${pad(s.minutes % 60)}`;
+}
+function compare(a, b) {
+    return (a.year - b.year ||
+        a.month - b.month ||
+        a.day - b.day ||
+        (a.minutes !== undefined && b.minutes !== undefined
+            ? a.minutes - b.minutes
+            : 0));
+}
+/**
+ * Every line of the section that carries a date or a time is an entry (list
+ * items, table rows and paragraph lines alike); code and HTML comments are not.
+ * Entries inherit a missing year or date from the entry before. A timeline that
+ * runs newest-first throughout is accepted as such.
+ */
+const timeline = {
+    id: 'timeline',
+    description: 'At least one dated or timed entry, in chronological order',
+    run(section, { body, lines }) {
+        const text = visibleText(section, body, true);
+        const startLine = lines.point(section.contentStart);
+        const entries = [];
+        let found = false;
+        let last;
+        text.split('\n').forEach((lineText, i) => {
+            const read = readLine(lineText);
+            if (!read)
+                return;
+            found = true;
+            const line = startLine.line + i;
+            const column = i === 0 ? startLine.column + read.column - 1 : read.column;
+            let resolved;
+            if (read.month !== undefined && read.day !== undefined) {
+                const year = read.year ?? last?.year;
+                if (year !== undefined) {
+                    resolved = { year, month: read.month, day: read.day, line, column };
+                    if (read.minutes !== undefined)
+                        resolved.minutes = read.minutes;
+                }
+            }
+            else if (last && read.minutes !== undefined) {
+                // A time alone continues the day before it; an earlier time is the next day.
+                resolved = { ...last, line, column, minutes: read.minutes };
+                if (last.minutes !== undefined && read.minutes < last.minutes) {
+                    const next = new Date(Date.UTC(last.year, last.month - 1, last.day + 1));
+                    resolved.year = next.getUTCFullYear();
+                    resolved.month = next.getUTCMonth() + 1;
+                    resolved.day = next.getUTCDate();
+                }
+            }
+            if (resolved) {
+                entries.push(resolved);
+                last = resolved;
+            }
+        });
+        if (!found) {
+            return [
+                atTitle(section, 'timeline-undated', 'warning', `Unexpected \`${section.spec.name}\` without a dated entry, expected at least one entry with a date or time (such as \`2022-04-15 14:05 UTC\`)`)
+            ];
+        }
+        const steps = entries.slice(1).map((e, i) => compare(e, entries[i]));
+        // Three or more entries all going backwards are a newest-first timeline;
+        // two are too few to tell that from a mistake.
+        const newestFirst = entries.length >= 3 &&
+            steps.some((s) => s < 0) &&
+            steps.every((s) => s <= 0);
+        if (newestFirst)
+            return [];
+        const findings = [];
+        steps.forEach((step, i) => {
+            if (step >= 0)
+                return;
+            const previous = entries[i];
+            const entry = entries[i + 1];
+            findings.push({
+                severity: 'warning',
+                message: `Unexpected timeline entry \`${describe(entry)}\` after \`${describe(previous)}\`, expected chronological order`,
+                line: entry.line,
+                column: entry.column,
+                rule: 'timeline-order',
+                cause: { message: 'Previous entry here', line: previous.line }
+            });
+        });
+        return findings;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/core/checks/index.ts
+
+
+
+
+/** The registry: a check's id is its key, stable in findings and docs. */
+const checks = {
+    brief: brief,
+    timeline: timeline,
+    links: links,
+    'personal-data': personalData
+};
+/** Run a check; the registry stamps each finding with the check that made it. */
+function runCheck(id, section, context) {
+    return checks[id].run(section, context).map((f) => ({ ...f, source: id }));
+}
+
+;// CONCATENATED MODULE: ./src/core/credentials.ts
+/**
+ * The one list of credential shapes that the action recognises by pattern,
+ * and the one function that guards every text taken from an issue on its way
+ * to any channel (comment, job summary, log, outputs, CLI).
+ *
+ * The body is also scanned by secretlint (scan-credentials.ts), which knows more
+ * kinds; these shapes cover what it does not, and every short text (a title,
+ * a heading, a label) that is never scanned by it.
+ */
+const CREDENTIAL_SHAPES = [
+    {
+        kind: 'GitHub token',
+        pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255})/g
+    },
+    { kind: 'npm token', pattern: /\bnpm_[A-Za-z0-9]{20,255}/g },
+    {
+        // An access key ID alone is not a secret to secretlint, but it names the account.
+        kind: 'AWS access key',
+        pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)(?![A-Z0-9]{9}EXAMPLE\b)[A-Z0-9]{16}\b/g
+    },
+    {
+        kind: 'Slack token',
+        pattern: /(?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,255}/g
+    },
+    { kind: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
+    {
+        kind: 'OpenAI or Anthropic key',
+        pattern: /(?<![\w-])sk-(?:ant-|proj-)?[A-Za-z0-9_-]{20,255}/g
+    },
+    {
+        kind: 'SendGrid key',
+        pattern: /\bSG\.[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{16,64}/g
+    },
+    {
+        kind: 'private key',
+        pattern: /-----BEGIN (?:[A-Z0-9]{1,20} ){0,4}PRIVATE KEY(?: BLOCK)?-----/g
+    },
+    {
+        kind: 'JSON Web Token',
+        pattern: /(?<![\w-])eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}/g
+    },
+    {
+        kind: 'password in a URL',
+        pattern: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/?#@"'`<>]{1,100}:[^\s/?#@"'`<>]{1,200}@/gi
+    },
+    {
+        // A value of 8+ characters with a digit, so that prose ("token: revoked") passes.
+        kind: 'password or token assignment',
+        pattern: /\b(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret|auth)\b["']?[ \t]{0,10}[:=][ \t]{0,10}["']?(?=[^\s"'`<]{0,200}\d)(?![*x]{4})[^\s"'`<]{8,200}/gi
+    }
+];
+/** Bidirectional controls (Trojan Source) and zero-width characters. */
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/** Remove characters that change how text reads without being seen. */
+function stripInvisible(text) {
+    return text.replace(INVISIBLE, '');
+}
+const REDACTED = '[redacted credential]';
+/**
+ * Guard a text from the issue on its way out: invisible characters removed,
+ * anything shaped like a credential replaced. Every channel calls this (or
+ * drops the text) before it shows issue text.
+ */
+function redact(text) {
+    let out = stripInvisible(text);
+    for (const { pattern } of CREDENTIAL_SHAPES)
+        out = out.replace(pattern, REDACTED);
+    return out;
+}
+/** Whether a text holds anything shaped like a credential. */
+function holdsCredential(text) {
+    const plain = stripInvisible(text);
+    return CREDENTIAL_SHAPES.some(({ pattern }) => {
+        pattern.lastIndex = 0;
+        const hit = pattern.test(plain);
+        pattern.lastIndex = 0;
+        return hit;
+    });
+}
 
 // EXTERNAL MODULE: ./node_modules/structured-source/lib/structured-source.js
 var structured_source = __nccwpck_require__(2472);
@@ -27024,89 +27564,7 @@ var index_Cq_34xZU = __nccwpck_require__(7639);
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ./src/core/credentials.ts
-/**
- * The one list of credential shapes that the action recognises by pattern,
- * and the one function that guards every text taken from an issue on its way
- * to any channel (comment, job summary, log, outputs, CLI).
- *
- * The body is also scanned by secretlint (checks/secrets.ts), which knows more
- * kinds; these shapes cover what it does not, and every short text (a title,
- * a heading, a label) that is never scanned by it.
- */
-const CREDENTIAL_SHAPES = [
-    {
-        kind: 'GitHub token',
-        pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255})/g
-    },
-    { kind: 'npm token', pattern: /\bnpm_[A-Za-z0-9]{20,255}/g },
-    {
-        // An access key ID alone is not a secret to secretlint, but it names the account.
-        kind: 'AWS access key',
-        pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)(?![A-Z0-9]{9}EXAMPLE\b)[A-Z0-9]{16}\b/g
-    },
-    {
-        kind: 'Slack token',
-        pattern: /(?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,255}/g
-    },
-    { kind: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
-    {
-        kind: 'OpenAI or Anthropic key',
-        pattern: /(?<![\w-])sk-(?:ant-|proj-)?[A-Za-z0-9_-]{20,255}/g
-    },
-    {
-        kind: 'SendGrid key',
-        pattern: /\bSG\.[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{16,64}/g
-    },
-    {
-        kind: 'private key',
-        pattern: /-----BEGIN (?:[A-Z0-9]{1,20} ){0,4}PRIVATE KEY(?: BLOCK)?-----/g
-    },
-    {
-        kind: 'JSON Web Token',
-        pattern: /(?<![\w-])eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}/g
-    },
-    {
-        kind: 'password in a URL',
-        pattern: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/?#@"'`<>]{1,100}:[^\s/?#@"'`<>]{1,200}@/gi
-    },
-    {
-        // A value of 8+ characters with a digit, so that prose ("token: revoked") passes.
-        kind: 'password or token assignment',
-        pattern: /\b(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret|auth)\b["']?[ \t]{0,10}[:=][ \t]{0,10}["']?(?=[^\s"'`<]{0,200}\d)(?![*x]{4})[^\s"'`<]{8,200}/gi
-    }
-];
-/** Bidirectional controls (Trojan Source) and zero-width characters. */
-const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-/** Remove characters that change how text reads without being seen. */
-function stripInvisible(text) {
-    return text.replace(INVISIBLE, '');
-}
-const REDACTED = '[redacted credential]';
-/**
- * Guard a text from the issue on its way out: invisible characters removed,
- * anything shaped like a credential replaced. Every channel calls this (or
- * drops the text) before it shows issue text.
- */
-function redact(text) {
-    let out = stripInvisible(text);
-    for (const { pattern } of CREDENTIAL_SHAPES)
-        out = out.replace(pattern, REDACTED);
-    return out;
-}
-/** Whether a text holds anything shaped like a credential. */
-function holdsCredential(text) {
-    const plain = stripInvisible(text);
-    return CREDENTIAL_SHAPES.some(({ pattern }) => {
-        pattern.lastIndex = 0;
-        const hit = pattern.test(plain);
-        pattern.lastIndex = 0;
-        return hit;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/checks/secrets.ts
-
+;// CONCATENATED MODULE: ./src/core/scan-credentials.ts
 
 
 
@@ -27138,7 +27596,7 @@ const advice = 'expected no credentials in a public issue: revoke it now (edits 
  */
 async function scanCredentials(body, lines) {
     const hits = new Map();
-    const add = (kind, offset) => {
+    const add = (kind, offset, end) => {
         const { line, column } = lines.point(offset);
         const key = `${line}:${kind}`;
         if (hits.has(key))
@@ -27148,7 +27606,9 @@ async function scanCredentials(body, lines) {
             message: `Unexpected ${kind}, ${advice}`,
             line,
             column,
-            source: 'secrets'
+            end: lines.point(end),
+            source: 'credentials',
+            rule: 'credential'
         });
     };
     // secretlint honours `secretlint-disable` comments even when its filter rule
@@ -27164,287 +27624,18 @@ async function scanCredentials(body, lines) {
         }
     });
     for (const message of result.messages) {
-        add(RULE_KINDS[message.ruleId] ?? 'secret', message.range[0]);
+        add(RULE_KINDS[message.ruleId] ?? 'secret', message.range[0], message.range[1]);
     }
     const knownLines = new Set([...hits.values()].map((f) => f.line));
     for (const { kind, pattern } of CREDENTIAL_SHAPES) {
         for (const m of body.matchAll(pattern)) {
             // One finding a line: secretlint named this one more precisely already.
             if (!knownLines.has(lines.point(m.index).line))
-                add(kind, m.index);
+                add(kind, m.index, m.index + m[0].length);
         }
     }
-    return [...hits.values()].sort((a, b) => a.line - b.line || a.column - b.column);
+    return [...hits.values()].sort(byPosition);
 }
-const LOCAL = /[\w.+-]/;
-const DOMAIN = /[\w.-]/;
-const ADDRESS = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i;
-/**
- * E-mail addresses in `text`, in linear time: each `@` is grown at most 64
- * characters to the left and 255 to the right (a regex that looks for the
- * local part first would rescan a long run of letters for every start).
- */
-function findEmails(text) {
-    const found = [];
-    let from = 0;
-    for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-        let start = at;
-        while (start > Math.max(from, at - 64) && LOCAL.test(text[start - 1]))
-            start--;
-        let end = at + 1;
-        while (end < Math.min(text.length, at + 256) && DOMAIN.test(text[end]))
-            end++;
-        // The address ends at a word boundary: trailing dots belong to the sentence.
-        while (end > at + 1 && text[end - 1] === '.')
-            end--;
-        const address = text.slice(start, end);
-        if (start < at && ADDRESS.test(address)) {
-            found.push({ address, index: start });
-            from = end;
-        }
-    }
-    return found;
-}
-/**
- * Addresses of services and examples, not of people: GitHub's no-reply and
- * git addresses, per-user no-reply addresses, and the reserved example domains.
- */
-const SERVICE_ADDRESS = /^(?:(?:noreply|no-reply|git)@github\.com|[^@]+@users\.noreply\.github\.com|[^@]+@(?:[\w-]+\.)*example\.(?:com|org|net))$/i;
-const isServiceAddress = (address) => SERVICE_ADDRESS.test(address);
-const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
-const PRIVATE_OR_EXAMPLE_IP = /^(?:10\.|127\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|0\.|192\.0\.2\.|198\.51\.100\.|203\.0\.113\.)/;
-/**
- * Personal data in the section (e-mail and public IP addresses are warnings),
- * and a reminder for each image, which the action cannot read.
- */
-const secrets = {
-    id: 'secrets',
-    description: 'No personal data; every image checked for user data before it stays public',
-    run(section, { body, lines }) {
-        const findings = [];
-        const text = visibleText(section, body, false);
-        const at = (index) => lines.point(section.contentStart + index);
-        for (const m of findEmails(text)) {
-            if (isServiceAddress(m.address))
-                continue;
-            findings.push({
-                severity: 'warning',
-                message: `Unexpected e-mail address in \`${section.spec.name}\`, expected no personal data: remove it or replace it with \`user@example.com\``,
-                ...at(m.index),
-                source: 'secrets'
-            });
-        }
-        for (const m of text.matchAll(IPV4)) {
-            if (PRIVATE_OR_EXAMPLE_IP.test(m[0]))
-                continue;
-            // Version numbers such as 1.2.3.4 in a sentence about a release are common.
-            if (/v$|version\s*$/i.test(text.slice(Math.max(0, m.index - 9), m.index)))
-                continue;
-            findings.push({
-                severity: 'warning',
-                message: `Unexpected IP address in \`${section.spec.name}\`, expected no personal data: remove it or use \`203.0.113.x\``,
-                ...at(m.index),
-                source: 'secrets'
-            });
-        }
-        for (const node of walk(section.nodes)) {
-            const isImage = node.type === 'image' ||
-                node.type === 'imageReference' ||
-                (node.type === 'html' && /<img\b/i.test(node.value));
-            if (isImage && node.position) {
-                findings.push({
-                    severity: 'info',
-                    message: 'Unchecked image, expected it to be checked for user data (names, e-mail addresses, tokens, IP addresses) before it stays public',
-                    line: node.position.start.line,
-                    column: node.position.start.column,
-                    source: 'secrets'
-                });
-            }
-        }
-        return findings.sort((a, b) => a.line - b.line || a.column - b.column);
-    }
-};
-
-;// CONCATENATED MODULE: ./src/core/checks/timeline.ts
-
-const MONTHS = [
-    'jan',
-    'feb',
-    'mar',
-    'apr',
-    'may',
-    'jun',
-    'jul',
-    'aug',
-    'sep',
-    'oct',
-    'nov',
-    'dec'
-];
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const ISO = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/;
-const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'i');
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?(?:,?\\s+(\\d{4})\\b)?`, 'i');
-/** `14:05`, `14:05:09`, and 12-hour `2:05 PM`, `2:05pm`, `2:05 p.m.` */
-const TIME = /\b([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:[ \t]?([ap])\.?m\b\.?)?(?![\w:])/i;
-/** Minutes after midnight; a 12-hour time counts from 12 AM (midnight). */
-function minutesOf(m) {
-    let hours = +m[1];
-    const half = m[3]?.toLowerCase();
-    if (half && hours >= 1 && hours <= 12)
-        hours = (hours % 12) + (half === 'p' ? 12 : 0);
-    return hours * 60 + +m[2];
-}
-const month = (name) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-/** Each date form with the capture groups of its year, month and day. */
-const DATE_FORMS = [
-    { pattern: ISO, read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
-    {
-        pattern: MONTH_DAY,
-        read: (m) => ({
-            ...(m[3] ? { year: +m[3] } : {}),
-            month: month(m[1]),
-            day: +m[2]
-        })
-    },
-    {
-        pattern: DAY_MONTH,
-        read: (m) => ({
-            ...(m[3] ? { year: +m[3] } : {}),
-            month: month(m[2]),
-            day: +m[1]
-        })
-    }
-];
-function readLine(text) {
-    let date;
-    const candidates = DATE_FORMS.map(({ pattern, read }) => {
-        const m = pattern.exec(text);
-        return m ? { ...read(m), index: m.index } : undefined;
-    });
-    for (const c of candidates) {
-        if (!c || c.month < 1 || c.month > 12 || c.day < 1 || c.day > 31)
-            continue;
-        if (!date || c.index < date.index)
-            date = c;
-    }
-    const time = TIME.exec(text);
-    if (!date && !time)
-        return undefined;
-    const stamp = {
-        column: Math.min(date?.index ?? Infinity, time?.index ?? Infinity) + 1
-    };
-    if (date) {
-        if (date.year !== undefined)
-            stamp.year = date.year;
-        stamp.month = date.month;
-        stamp.day = date.day;
-    }
-    if (time)
-        stamp.minutes = minutesOf(time);
-    return stamp;
-}
-const pad = (n, w = 2) => String(n).padStart(w, '0');
-/** An entry as the reader would say it, built from parsed numbers (never raw text). */
-function describe(s) {
-    const date = `${pad(s.year, 4)}-${pad(s.month)}-${pad(s.day)}`;
-    return s.minutes === undefined
-        ? date
-        : `${date} ${pad(Math.floor(s.minutes / 60))}:${pad(s.minutes % 60)}`;
-}
-function compare(a, b) {
-    return (a.year - b.year ||
-        a.month - b.month ||
-        a.day - b.day ||
-        (a.minutes !== undefined && b.minutes !== undefined
-            ? a.minutes - b.minutes
-            : 0));
-}
-/**
- * Every line of the section that carries a date or a time is an entry (list
- * items, table rows and paragraph lines alike); code and HTML comments are not.
- * Entries inherit a missing year or date from the entry before. A timeline that
- * runs newest-first throughout is accepted as such.
- */
-const timeline = {
-    id: 'timeline',
-    description: 'At least one dated or timed entry, in chronological order',
-    run(section, { body, lines }) {
-        const text = visibleText(section, body, true);
-        const startLine = lines.point(section.contentStart);
-        const entries = [];
-        let found = false;
-        let last;
-        text.split('\n').forEach((lineText, i) => {
-            const read = readLine(lineText);
-            if (!read)
-                return;
-            found = true;
-            const line = startLine.line + i;
-            const column = i === 0 ? startLine.column + read.column - 1 : read.column;
-            let resolved;
-            if (read.month !== undefined && read.day !== undefined) {
-                const year = read.year ?? last?.year;
-                if (year !== undefined) {
-                    resolved = { year, month: read.month, day: read.day, line, column };
-                    if (read.minutes !== undefined)
-                        resolved.minutes = read.minutes;
-                }
-            }
-            else if (last && read.minutes !== undefined) {
-                // A time alone continues the day before it; an earlier time is the next day.
-                resolved = { ...last, line, column, minutes: read.minutes };
-                if (last.minutes !== undefined && read.minutes < last.minutes) {
-                    const next = new Date(Date.UTC(last.year, last.month - 1, last.day + 1));
-                    resolved.year = next.getUTCFullYear();
-                    resolved.month = next.getUTCMonth() + 1;
-                    resolved.day = next.getUTCDate();
-                }
-            }
-            if (resolved) {
-                entries.push(resolved);
-                last = resolved;
-            }
-        });
-        if (!found) {
-            return [
-                atTitle(section, 'timeline', 'warning', `Unexpected \`${section.spec.name}\` without a dated entry, expected at least one entry with a date or time (such as \`2022-04-15 14:05 UTC\`)`)
-            ];
-        }
-        const steps = entries.slice(1).map((e, i) => compare(e, entries[i]));
-        // Three or more entries all going backwards are a newest-first timeline;
-        // two are too few to tell that from a mistake.
-        const newestFirst = entries.length >= 3 &&
-            steps.some((s) => s < 0) &&
-            steps.every((s) => s <= 0);
-        if (newestFirst)
-            return [];
-        const findings = [];
-        steps.forEach((step, i) => {
-            if (step >= 0)
-                return;
-            const previous = entries[i];
-            const entry = entries[i + 1];
-            findings.push({
-                severity: 'warning',
-                message: `Unexpected timeline entry \`${describe(entry)}\` after \`${describe(previous)}\`, expected chronological order`,
-                line: entry.line,
-                column: entry.column,
-                source: 'timeline',
-                cause: { message: 'Previous entry here', line: previous.line }
-            });
-        });
-        return findings;
-    }
-};
-
-;// CONCATENATED MODULE: ./src/core/checks/index.ts
-
-
-
-
-/** The registry: a check's id is its key, stable in findings and docs. */
-const checks = { brief: brief, timeline: timeline, links: links, secrets: secrets };
 
 ;// CONCATENATED MODULE: ./src/core/lines.ts
 /** Offsets → 1-based line and column, by binary search over line starts. */
@@ -27692,6 +27883,7 @@ function findSections(root, body, specs) {
                     line: marker.line,
                     column: marker.column,
                     source: 'section',
+                    rule: 'duplicate-section',
                     cause: {
                         message: `First \`${marker.spec.name}\` section here`,
                         line: first.start.line
@@ -27748,7 +27940,7 @@ const DEFAULT_SECTIONS = Object.freeze([
         name: 'Evidence',
         required: false,
         aliases: ['Screenshots'],
-        check: 'secrets'
+        check: 'personal-data'
     }
 ]);
 /** Show a user value in an error without flooding the log. */
@@ -27765,11 +27957,11 @@ function quoteValue(value) {
 
 
 
+
 /** GitHub's limit for an issue body; longer text is checked up to here. */
 const MAX_BODY = 65_536;
 /** How much text is scanned for credentials at most (a local file may be large). */
 const MAX_SCANNED = 1 << 20;
-const byPosition = (a, b) => a.line - b.line || a.column - b.column;
 /**
  * Check an issue body against the configured sections. Pure: the same body and
  * specs always give the same report.
@@ -27817,7 +28009,8 @@ async function lint(input, specs = DEFAULT_SECTIONS, issue = null) {
                     message: `Missing section \`${spec.name}\`, expected a heading \`## ${spec.name}\``,
                     line: 1,
                     column: 1,
-                    source: 'section'
+                    source: 'section',
+                    rule: 'missing-section'
                 });
             }
             return report(spec, null, findings, null);
@@ -27830,12 +28023,13 @@ async function lint(input, specs = DEFAULT_SECTIONS, issue = null) {
                     message: `Unexpected empty \`${spec.name}\`, expected some text`,
                     line: section.start.line,
                     column: section.start.column,
-                    source: 'section'
+                    source: 'section',
+                    rule: 'empty-section'
                 });
             }
         }
         else if (spec.check) {
-            findings.push(...checks[spec.check].run(section, context));
+            findings.push(...runCheck(spec.check, section, context));
         }
         return report(spec, section, findings, shown(section.title, section.start.line, section.titleEndLine));
     });
@@ -27867,23 +28061,44 @@ function report(spec, section, findings, title) {
         findings: findings.sort(byPosition)
     };
 }
-/** Every finding of a report, in body order. */
-function allFindings(report) {
-    return [
-        ...report.sections.flatMap((s) => s.findings),
-        ...report.findings
-    ].sort(byPosition);
-}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/types.ts
+/**
+ * The words of this project, one name per concept:
+ *
+ * - **issue record** (`IssueRecord`, core/records.ts): what GitHub said about
+ *   one issue; **comment record** (`CommentRecord`): one comment of a thread.
+ * - **issue snapshot** (`IssueSnapshot`): the one read an issue event makes
+ *   (the viewer, the issue with its body and comments, the pinned issues);
+ *   **incident list** (`IncidentList`): the sweep's read.
+ * - **own comment** (`OwnComment`): a report comment of the action's own,
+ *   chosen from the comment records by author and marker (comment-plan.ts).
+ * - **trust** (trust.ts): who applied the incident label, and whether that
+ *   makes the issue an incident.
+ * - **pin facts** (`PinFacts`): what the pin policy needs of an issue,
+ *   derived from an issue record (pin-facts.ts); **pin decision** and **pin
+ *   plan**: what one issue wants, and the steps within three pins.
+ * - **happened** (`Happened`): what the event did to the issue, from the route.
+ * - **plans** (`PinPlan`, `CommentStep[]`, `LabelStep[]`): pure decisions
+ *   that the handlers apply, each write on its own.
+ * - **report** (`Report`): the linter's result, made of **section reports**
+ *   and **findings**; a finding carries the check (`source`) and the stable
+ *   `rule` that made it.
+ * - **outcome** (`IssueOutcome`, `SweepRow`): what a run did, for the outputs
+ *   and the job summary.
+ */
 const CHECK_IDS = [
     'brief',
     'timeline',
     'links',
-    'secrets'
+    'personal-data'
 ];
+/** Old names still accepted in the `sections` input, so that no workflow breaks. */
+const CHECK_ALIASES = {
+    secrets: 'personal-data'
+};
 
 ;// CONCATENATED MODULE: ./src/core/sections-config.ts
 
@@ -27955,12 +28170,13 @@ function parseSections(text) {
         }
         let check;
         if (entry.check !== undefined && entry.check !== null) {
-            if (!CHECK_IDS.includes(entry.check)) {
-                problems.push(`unknown check ${quoteValue(String(entry.check))} for '${name}'`);
-            }
-            else {
-                check = entry.check;
-            }
+            const id = String(entry.check);
+            if (CHECK_IDS.includes(id))
+                check = id;
+            else if (id in CHECK_ALIASES)
+                check = CHECK_ALIASES[id];
+            else
+                problems.push(`unknown check ${quoteValue(id)} for '${name}'`);
         }
         for (const title of [name, ...aliases]) {
             const key = titleKey(title);
@@ -27995,6 +28211,7 @@ function parseSections(text) {
 
 
 
+
 const USAGE = `Usage: incident-issues lint [--json] [--sections FILE.yml] [--] FILE.md|-
 
 Checks an incident report draft for the sections the community needs
@@ -28008,7 +28225,6 @@ Exit status: 0 complete, 1 not complete (a required section missing or empty,
 or a credential), 2 bad usage.`;
 /** Control characters out: a heading or file name must not drive the terminal. */
 const clean = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-const exposed = (report) => allFindings(report).some((f) => f.source === 'secrets' && f.severity === 'error');
 const processIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -28097,7 +28313,7 @@ async function cli(args, io) {
         }
         io.stderr(report.complete
             ? `${name}: complete\n`
-            : `${name}: incomplete${report.missing.length ? `, missing or empty: ${report.missing.join(', ')}` : ''}${report.complete || !exposed(report) ? '' : `${report.missing.length ? ';' : ','} a credential is exposed: rotate it, remove it, delete the old revision`}\n`);
+            : `${name}: incomplete${report.missing.length ? `, missing or empty: ${report.missing.join(', ')}` : ''}${report.complete || !exposesCredential(report) ? '' : `${report.missing.length ? ';' : ','} a credential is exposed: rotate it, remove it, delete the old revision`}\n`);
         if (!report.complete && report.otherHeadings.length > 0) {
             // Control characters out: a heading must not be able to drive the terminal.
             const headings = report.otherHeadings
@@ -28108,14 +28324,6 @@ async function cli(args, io) {
     }
     return report.complete ? 0 : 1;
 }
-
-
-/***/ }),
-
-/***/ 75:
-/***/ ((module) => {
-
-module.exports = eval("require")("supports-color");
 
 
 /***/ }),
@@ -28145,6 +28353,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 

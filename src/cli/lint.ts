@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises'
-import { allFindings, lint, MAX_BODY } from '../core/lint.js'
+import { allFindings, exposesCredential } from '../core/findings.js'
+import { lint, MAX_BODY } from '../core/lint.js'
 import { DEFAULT_SECTIONS, parseSections } from '../core/sections-config.js'
-import type { Report, SectionSpec } from '../core/types.js'
+import type { SectionSpec } from '../core/types.js'
 
 export const USAGE = `Usage: incident-issues lint [--json] [--sections FILE.yml] [--] FILE.md|-
 
@@ -18,11 +19,6 @@ or a credential), 2 bad usage.`
 /** Control characters out: a heading or file name must not drive the terminal. */
 const clean = (text: string) =>
   text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
-
-const exposed = (report: Report) =>
-  allFindings(report).some(
-    (f) => f.source === 'secrets' && f.severity === 'error'
-  )
 
 /** What the CLI needs from the outside world, injected for tests. */
 export interface CliIo {
@@ -114,7 +110,7 @@ export async function cli(args: readonly string[], io: CliIo): Promise<number> {
     io.stderr(
       report.complete
         ? `${name}: complete\n`
-        : `${name}: incomplete${report.missing.length ? `, missing or empty: ${report.missing.join(', ')}` : ''}${report.complete || !exposed(report) ? '' : `${report.missing.length ? ';' : ','} a credential is exposed: rotate it, remove it, delete the old revision`}\n`
+        : `${name}: incomplete${report.missing.length ? `, missing or empty: ${report.missing.join(', ')}` : ''}${report.complete || !exposesCredential(report) ? '' : `${report.missing.length ? ';' : ','} a credential is exposed: rotate it, remove it, delete the old revision`}\n`
     )
     if (!report.complete && report.otherHeadings.length > 0) {
       // Control characters out: a heading must not be able to drive the terminal.

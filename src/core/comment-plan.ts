@@ -1,3 +1,6 @@
+import type { CommentRecord } from './records.js'
+import { MARKER } from './render/comment.js'
+
 /** A report comment of the token's own user (found by author and marker). */
 export interface OwnComment {
   readonly id: string
@@ -5,6 +8,31 @@ export interface OwnComment {
   readonly body: string
   readonly isMinimized: boolean
   readonly createdAt: string
+}
+
+/**
+ * Which comments are the action's own report comments: written by the token's
+ * own user *and* with the marker on their first line. A forged marker by
+ * anyone else, or our own comment without it, is never ours to edit.
+ */
+export function ownReportComments(
+  comments: readonly CommentRecord[]
+): OwnComment[] {
+  return comments.flatMap((c) =>
+    c.viewerDidAuthor &&
+    c.databaseId !== null &&
+    c.body.split(/\r?\n/, 1)[0]!.trim() === MARKER
+      ? [
+          {
+            id: c.id,
+            databaseId: c.databaseId,
+            body: c.body,
+            isMinimized: c.isMinimized,
+            createdAt: c.createdAt
+          }
+        ]
+      : []
+  )
 }
 
 export type CommentStep =

@@ -3,7 +3,7 @@
  * and the one function that guards every text taken from an issue on its way
  * to any channel (comment, job summary, log, outputs, CLI).
  *
- * The body is also scanned by secretlint (checks/secrets.ts), which knows more
+ * The body is also scanned by secretlint (scan-credentials.ts), which knows more
  * kinds; these shapes cover what it does not, and every short text (a title,
  * a heading, a label) that is never scanned by it.
  */

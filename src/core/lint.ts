@@ -1,6 +1,7 @@
-import { checks } from './checks/index.js'
+import { runCheck } from './checks/index.js'
 import { redact } from './credentials.js'
-import { scanCredentials } from './checks/secrets.js'
+import { byPosition } from './findings.js'
+import { scanCredentials } from './scan-credentials.js'
 import { LineIndex } from './lines.js'
 import { parseBody } from './markdown.js'
 import { findSections } from './sections.js'
@@ -18,9 +19,6 @@ export const MAX_BODY = 65_536
 
 /** How much text is scanned for credentials at most (a local file may be large). */
 export const MAX_SCANNED = 1 << 20
-
-const byPosition = (a: Finding, b: Finding) =>
-  a.line - b.line || a.column - b.column
 
 /**
  * Check an issue body against the configured sections. Pure: the same body and
@@ -78,7 +76,8 @@ export async function lint(
           message: `Missing section \`${spec.name}\`, expected a heading \`## ${spec.name}\``,
           line: 1,
           column: 1,
-          source: 'section'
+          source: 'section',
+          rule: 'missing-section'
         })
       }
       return report(spec, null, findings, null)
@@ -91,11 +90,12 @@ export async function lint(
           message: `Unexpected empty \`${spec.name}\`, expected some text`,
           line: section.start.line,
           column: section.start.column,
-          source: 'section'
+          source: 'section',
+          rule: 'empty-section'
         })
       }
     } else if (spec.check) {
-      findings.push(...checks[spec.check].run(section, context))
+      findings.push(...runCheck(spec.check, section, context))
     }
     return report(
       spec,
@@ -138,12 +138,4 @@ function report(
     title,
     findings: findings.sort(byPosition)
   }
-}
-
-/** Every finding of a report, in body order. */
-export function allFindings(report: Report): Finding[] {
-  return [
-    ...report.sections.flatMap((s) => s.findings),
-    ...report.findings
-  ].sort(byPosition)
 }

@@ -28,7 +28,8 @@ export function tooComplex(
         message: `Unexpected body too complex to check in ${Math.round(budgetMs / 1000)} s, expected plainer Markdown (long runs of *, _, [ or > are the usual cause)`,
         line: 1,
         column: 1,
-        source: 'budget'
+        source: 'budget',
+        rule: 'too-complex'
       }
     ],
     otherHeadings: []
@@ -37,4 +38,4 @@ export function tooComplex(
 
 /** Whether the report is one of a body that could not be checked in time. */
 export const isTooComplex = (report: Report) =>
-  report.findings.some((f) => f.source === 'budget')
+  report.findings.some((f) => f.rule === 'too-complex')

@@ -1,7 +1,12 @@
 import { parse } from 'yaml'
 import { titleKey } from './normalise.js'
 import { quoteValue } from './sections-defaults.js'
-import { CHECK_IDS, type CheckId, type SectionSpec } from './types.js'
+import {
+  CHECK_ALIASES,
+  CHECK_IDS,
+  type CheckId,
+  type SectionSpec
+} from './types.js'
 
 export { DEFAULT_SECTIONS, quoteValue } from './sections-defaults.js'
 
@@ -71,13 +76,10 @@ export function parseSections(
     }
     let check: CheckId | undefined
     if (entry.check !== undefined && entry.check !== null) {
-      if (!CHECK_IDS.includes(entry.check as CheckId)) {
-        problems.push(
-          `unknown check ${quoteValue(String(entry.check))} for '${name}'`
-        )
-      } else {
-        check = entry.check as CheckId
-      }
+      const id = String(entry.check)
+      if (CHECK_IDS.includes(id as CheckId)) check = id as CheckId
+      else if (id in CHECK_ALIASES) check = CHECK_ALIASES[id]
+      else problems.push(`unknown check ${quoteValue(id)} for '${name}'`)
     }
     for (const title of [name, ...aliases]) {
       const key = titleKey(title)

@@ -37,7 +37,7 @@ export const DEFAULT_SECTIONS: readonly SectionSpec[] = Object.freeze([
     name: 'Evidence',
     required: false,
     aliases: ['Screenshots'],
-    check: 'secrets'
+    check: 'personal-data'
   }
 ] satisfies SectionSpec[])
 

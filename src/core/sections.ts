@@ -233,6 +233,7 @@ export function findSections(
           line: marker.line,
           column: marker.column,
           source: 'section',
+          rule: 'duplicate-section',
           cause: {
             message: `First \`${marker.spec.name}\` section here`,
             line: first.start.line

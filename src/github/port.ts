@@ -1,50 +1,6 @@
 import type { OwnComment } from '../core/comment-plan.js'
-import type { Labeling, RoleAnswer } from '../core/trust.js'
-
-/** How GitHub says an issue was closed (`stateReason`, duplicates included). */
-export type StateReason = 'COMPLETED' | 'NOT_PLANNED' | 'DUPLICATE' | 'REOPENED'
-
-/** The facts about an issue that the action reads. */
-export interface IssueFacts extends Labeling {
-  readonly id: string
-  readonly number: number
-  readonly title: string
-  readonly open: boolean
-  readonly closedAt: string | null
-  readonly stateReason: StateReason | null
-  readonly createdAt: string
-  readonly labels: readonly string[]
-  readonly isPinned: boolean
-  /** The latest PinnedEvent or UnpinnedEvent of the issue's timeline. */
-  readonly lastPinEvent: {
-    readonly kind: 'pinned' | 'unpinned'
-    readonly actor: string | null
-  } | null
-  /** For issues in the repository's pinned list: who pinned it. */
-  readonly pinnedBy: string | null
-}
-
-/** What one issue event needs, read in one GraphQL query. */
-export interface IssueSnapshot {
-  /** The token's own login (`github-actions[bot]` for the Actions token). */
-  readonly viewer: string
-  readonly issue:
-    | (IssueFacts & {
-        readonly body: string
-        readonly ownComments: readonly OwnComment[]
-      })
-    | null
-  readonly pinned: readonly IssueFacts[]
-}
-
-/** What the sweep needs: every open incident, and the pinned issues. */
-export interface IncidentList {
-  readonly viewer: string
-  readonly issues: readonly IssueFacts[]
-  readonly pinned: readonly IssueFacts[]
-  /** The label as the repository spells it; null when it has no such label. */
-  readonly labelName: string | null
-}
+import type { IncidentList, IssueSnapshot } from '../core/records.js'
+import type { RoleAnswer } from '../core/trust.js'
 
 export interface IssueRef {
   readonly id: string
@@ -70,14 +26,4 @@ export interface GitHubPort {
   unminimizeComment(comment: OwnComment): Promise<'unminimized' | 'gone'>
   addLabel(number: number, label: string): Promise<void>
   removeLabel(number: number, label: string): Promise<'removed' | 'absent'>
-}
-
-/** Compare logins of the same account: `github-actions[bot]` is `github-actions`. */
-export function sameActor(
-  a: string | null | undefined,
-  b: string | null | undefined
-): boolean {
-  if (!a || !b) return false
-  const norm = (s: string) => s.toLowerCase().replace(/\[bot\]$/, '')
-  return norm(a) === norm(b)
 }

@@ -1,5 +1,6 @@
 import type { PinPlan } from '../core/pin-plan.js'
-import type { GitHubPort, IssueFacts } from '../github/port.js'
+import type { IssueRecord } from '../core/records.js'
+import type { GitHubPort } from '../github/port.js'
 import type { Attempt } from './attempt.js'
 import type { Logger } from './logger.js'
 
@@ -33,7 +34,7 @@ async function pinnedNow(
  */
 export async function applyPins(
   plan: PinPlan,
-  issues: readonly IssueFacts[],
+  issues: readonly IssueRecord[],
   port: GitHubPort,
   log: Logger,
   attempt: Attempt

@@ -1,13 +1,24 @@
-import { planComment, type CommentStep } from '../core/comment-plan.js'
+import {
+  ownReportComments,
+  planComment,
+  type CommentStep
+} from '../core/comment-plan.js'
+import { planLabels } from '../core/label-plan.js'
+import { hasLabel, pinFactsOf } from '../core/pin-facts.js'
 import { planPins } from '../core/pin-plan.js'
+import type { IssueRecord } from '../core/records.js'
 import { needsAttention, renderComment } from '../core/render/comment.js'
 import { labeler, trustLabel, type Trust } from '../core/trust.js'
-import type { Report } from '../core/types.js'
+import type {
+  Happened,
+  IssueOutcome,
+  Report,
+  SectionSpec
+} from '../core/types.js'
 import type { GitHubPort } from '../github/port.js'
 import type { Inputs } from '../inputs.js'
 import { applyPins } from './apply-pins.js'
 import type { Attempt } from './attempt.js'
-import { hasLabel, pinFacts } from './facts.js'
 import type { Logger } from './logger.js'
 import type { Roles } from './roles.js'
 
@@ -18,36 +29,20 @@ export interface IssueDeps {
   readonly log: Logger
   readonly attempt: Attempt
   readonly roles: Roles
+  /**
+   * The linter: in the action a worker under the time budget
+   * (lint-budget.ts), in unit tests the core's `lint` itself.
+   */
   readonly lint: (
     body: string,
-    specs: Inputs['sections'],
+    specs: readonly SectionSpec[],
     issue: number
   ) => Promise<Report>
 }
 
-export interface IssueResult {
-  readonly number: number
-  readonly title: string
-  readonly found: boolean
-  /** The issue carries the label and a maintainer (or a trusted bot) applied it. */
-  readonly incident: boolean
-  /** The issue carries the label, but nobody trusted applied it. */
-  readonly untrusted: boolean
-  /** Who applied the label and whether that counts, in words. */
-  readonly trustReason: string | null
-  /** GitHub refused to tell the role of the person who applied the label. */
-  readonly roleRefused: boolean
-  readonly report: Report | null
-  readonly pinnedBefore: boolean
-  readonly pinned: boolean
-  /** Why the pin is as it is (or why it could not be pinned). */
-  readonly pinReason: string
-  readonly pinBlocked: boolean
-}
-
 /** Whether the incident label on `issue` was applied by someone trusted. */
 export async function trustOf(
-  issue: Parameters<typeof labeler>[0],
+  issue: IssueRecord,
   inputs: Pick<Inputs, 'label' | 'trustedBots'>,
   roles: Roles
 ): Promise<Trust> {
@@ -58,123 +53,88 @@ export async function trustOf(
 }
 
 /**
- * One issue: check who declared it, check the report, then pin, comment and
- * label, writing only what changes. Each write is attempted on its own.
+ * One issue: read it, decide with the core (trust, report, pins, comment,
+ * labels), then apply each write on its own. `happened` is what the event did
+ * to the issue; after the sweep pinned it, only its comment is brought up to
+ * date.
  */
 export async function handleIssue(
   number: number,
-  labelRemoved: boolean,
-  { port, inputs, now, log, lint, attempt, roles }: IssueDeps,
-  /**
-   * `refresh`: the sweep pinned the issue; only an existing comment is brought
-   * up to date (its "not pinned" notice), nothing else is written.
-   */
-  mode: 'event' | 'refresh' = 'event'
-): Promise<IssueResult> {
+  happened: Happened,
+  deps: IssueDeps
+): Promise<IssueOutcome> {
+  const { port, inputs, now, log, lint, attempt, roles } = deps
+  // Read.
   const snapshot = await port.readIssue(number)
   const issue = snapshot.issue
-  const base = {
+  const outcome = {
     number,
-    untrusted: false,
-    trustReason: null,
+    title: issue?.title ?? '',
+    found: issue !== null,
+    incident: false,
+    untrusted: null,
     roleRefused: false,
     report: null,
+    pinnedBefore: issue?.isPinned ?? false,
+    pinned: issue?.isPinned ?? false,
+    pinReason: 'not an incident: nothing done',
     pinBlocked: false
-  }
+  } satisfies IssueOutcome
   if (!issue) {
     log.info(
       `#${number}: not found (deleted, transferred, or a pull request); nothing to do.`
     )
-    return {
-      ...base,
-      title: '',
-      found: false,
-      incident: false,
-      pinnedBefore: false,
-      pinned: false,
-      pinReason: 'not found'
-    }
+    return { ...outcome, pinReason: 'not found' }
   }
+
+  // Decide: who declared it.
   const labelled = hasLabel(issue.labels, inputs.label)
   const trust = labelled ? await trustOf(issue, inputs, roles) : null
   if (trust && !trust.trusted) {
-    // Nothing is written for an issue nobody trusted declared an incident.
+    // Nothing is written for an issue that nobody trusted declared an incident.
     log.warning(`#${number}: not an incident: ${trust.reason}`)
-    return {
-      ...base,
-      title: issue.title,
-      found: true,
-      incident: false,
-      untrusted: true,
-      trustReason: trust.reason,
-      roleRefused: trust.refused,
-      pinnedBefore: issue.isPinned,
-      pinned: issue.isPinned,
-      pinReason: 'not an incident: nothing done'
-    }
+    return { ...outcome, untrusted: trust.reason, roleRefused: trust.refused }
   }
+  const incident = labelled
+  const report = incident
+    ? await lint(issue.body, inputs.sections, number)
+    : null
+  if (report)
+    log.info(
+      `#${number}: ${report.complete ? 'complete' : `not complete${report.missing.length ? `; missing or empty: ${report.missing.join(', ')}` : ''}`}`
+    )
+  else log.info(`#${number}: does not carry the label '${inputs.label}'.`)
+
+  // Decide: pins.
   const labels = {
     label: inputs.label,
     keepPinnedLabel: inputs.keepPinnedLabel
   }
-  const facts = pinFacts(issue, snapshot.viewer, labels)
-  const pinOptions = { unpinAfterDays: inputs.unpinAfterDays, labelRemoved }
   const plan = inputs.pin
     ? planPins(
-        [facts],
-        snapshot.pinned.map((p) => pinFacts(p, snapshot.viewer, labels)),
+        [pinFactsOf(issue, snapshot.viewer, labels)],
+        snapshot.pinned.map((p) => pinFactsOf(p, snapshot.viewer, labels)),
         now,
-        pinOptions
+        {
+          unpinAfterDays: inputs.unpinAfterDays,
+          labelRemoved: happened === 'label-removed'
+        }
       )
     : null
-  const allIssues = [
-    issue,
-    ...snapshot.pinned.filter((p) => p.number !== issue.number)
-  ]
 
-  if (!facts.labeled) {
-    log.info(`#${number}: does not carry the label '${inputs.label}'.`)
-    const outcome = plan
-      ? await applyPins(plan, allIssues, port, log, attempt)
-      : null
-    if (
-      labelRemoved &&
-      inputs.incompleteLabel &&
-      hasLabel(issue.labels, inputs.incompleteLabel)
-    ) {
-      const done = await attempt(
-        number,
-        `remove the label '${inputs.incompleteLabel}'`,
-        () => port.removeLabel(number, inputs.incompleteLabel)
+  // Apply: pins first (the comment says whether the pin came).
+  const pins = plan
+    ? await applyPins(
+        plan,
+        [issue, ...snapshot.pinned.filter((p) => p.number !== number)],
+        port,
+        log,
+        attempt
       )
-      if (done.ok)
-        log.did(
-          number,
-          `removed the label '${inputs.incompleteLabel}' (no longer an incident)`
-        )
-    }
-    return {
-      ...base,
-      title: issue.title,
-      found: true,
-      incident: false,
-      pinnedBefore: issue.isPinned,
-      pinned: outcome?.pinnedAfter.get(number) ?? issue.isPinned,
-      pinReason: plan?.decisions.get(number)?.reason ?? 'pinning is off'
-    }
-  }
-
-  const report = await lint(issue.body, inputs.sections, number)
-  log.info(
-    `#${number}: ${report.complete ? 'complete' : `not complete${report.missing.length ? `; missing or empty: ${report.missing.join(', ')}` : ''}`}`
-  )
-
-  const outcome = plan
-    ? await applyPins(plan, allIssues, port, log, attempt)
     : null
-  const blockedReason = outcome?.blocked.get(number)
+  const blockedReason = pins?.blocked.get(number)
 
-  if (inputs.comment) {
+  if (report && inputs.comment) {
     const attention = needsAttention(report)
     const body = renderComment(report, {
       specs: inputs.sections,
@@ -185,43 +145,42 @@ export async function handleIssue(
         : undefined
     })
     const steps = planComment(
-      issue.ownComments,
+      ownReportComments(issue.comments),
       { attention, body },
       inputs.onComplete
-    ).filter((step) => mode === 'event' || step.op === 'update')
-    await applyComment(steps, attention, number, { port, log, attempt })
+    ).filter((step) => happened !== 'pinned-by-sweep' || step.op === 'update')
+    await applyComment(steps, attention, number, deps)
   }
 
-  if (inputs.incompleteLabel && mode === 'event') {
-    const has = hasLabel(issue.labels, inputs.incompleteLabel)
-    if (!report.complete && !has) {
+  if (happened !== 'pinned-by-sweep') {
+    const labelSteps = planLabels(
+      issue.labels,
+      { incident, complete: report?.complete ?? null, happened },
+      inputs.incompleteLabel
+    )
+    for (const step of labelSteps) {
+      const verb = step.op === 'add' ? 'add' : 'remove'
       const done = await attempt(
         number,
-        `add the label '${inputs.incompleteLabel}'`,
-        () => port.addLabel(number, inputs.incompleteLabel)
+        `${verb} the label '${step.label}'`,
+        async () => {
+          if (step.op === 'add') await port.addLabel(number, step.label)
+          else await port.removeLabel(number, step.label)
+        }
       )
       if (done.ok)
-        log.did(number, `added the label '${inputs.incompleteLabel}'`)
-    } else if (report.complete && has) {
-      const done = await attempt(
-        number,
-        `remove the label '${inputs.incompleteLabel}'`,
-        () => port.removeLabel(number, inputs.incompleteLabel)
-      )
-      if (done.ok)
-        log.did(number, `removed the label '${inputs.incompleteLabel}'`)
+        log.did(
+          number,
+          `${verb === 'add' ? 'added' : 'removed'} the label '${step.label}'${step.why ? ` (${step.why})` : ''}`
+        )
     }
   }
 
   return {
-    ...base,
-    title: issue.title,
-    found: true,
-    incident: true,
-    trustReason: trust?.reason ?? null,
+    ...outcome,
+    incident,
     report,
-    pinnedBefore: issue.isPinned,
-    pinned: outcome?.pinnedAfter.get(number) ?? issue.isPinned,
+    pinned: pins?.pinnedAfter.get(number) ?? issue.isPinned,
     pinReason:
       blockedReason ?? plan?.decisions.get(number)?.reason ?? 'pinning is off',
     pinBlocked: blockedReason !== undefined
@@ -229,12 +188,13 @@ export async function handleIssue(
 }
 
 /**
- * Our own report comments on the issue as GitHub holds them now, or null when
- * they cannot be read.
+ * Our own report comments as GitHub holds them now, or null when they cannot
+ * be read.
  */
 async function ownCommentsNow(port: GitHubPort, number: number) {
   try {
-    return (await port.readIssue(number)).issue?.ownComments ?? null
+    const issue = (await port.readIssue(number)).issue
+    return issue ? ownReportComments(issue.comments) : null
   } catch {
     return null
   }

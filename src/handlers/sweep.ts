@@ -1,9 +1,11 @@
 import { planPins } from '../core/pin-plan.js'
-import type { GitHubPort, IssueFacts } from '../github/port.js'
+import { hasLabel, pinFactsOf } from '../core/pin-facts.js'
+import type { IssueRecord } from '../core/records.js'
+import type { SweepRow } from '../core/types.js'
+import type { GitHubPort } from '../github/port.js'
 import type { Inputs } from '../inputs.js'
 import { applyPins } from './apply-pins.js'
 import type { Attempt } from './attempt.js'
-import { hasLabel, pinFacts } from './facts.js'
 import { trustOf } from './issue-event.js'
 import type { Logger } from './logger.js'
 import type { Roles } from './roles.js'
@@ -15,18 +17,6 @@ export interface SweepDeps {
   readonly log: Logger
   readonly attempt: Attempt
   readonly roles: Roles
-}
-
-/** One row of the sweep's job summary. */
-export interface SweepRow {
-  readonly number: number
-  readonly title: string
-  readonly state: 'open' | 'closed'
-  readonly closedAt: string | null
-  readonly daysClosed: number | null
-  readonly pinnedBefore: boolean
-  readonly pinnedAfter: boolean
-  readonly why: string
 }
 
 export interface SweepResult {
@@ -67,7 +57,7 @@ export async function sweep({
     label: inputs.label,
     keepPinnedLabel: inputs.keepPinnedLabel
   }
-  const byNumber = new Map<number, IssueFacts>()
+  const byNumber = new Map<number, IssueRecord>()
   for (const issue of list.issues) byNumber.set(issue.number, issue)
   for (const issue of list.pinned) {
     if (hasLabel(issue.labels, inputs.label)) byNumber.set(issue.number, issue)
@@ -86,7 +76,7 @@ export async function sweep({
   // The same trust rule as issue events: the pin policy sees only incidents.
   const untrusted: { number: number; reason: string }[] = []
   let roleRefused = false
-  const targets: IssueFacts[] = []
+  const targets: IssueRecord[] = []
   for (const issue of labelled) {
     const trust = await trustOf(issue, inputs, roles)
     if (trust.trusted) targets.push(issue)
@@ -100,8 +90,8 @@ export async function sweep({
     `Sweep: ${targets.length} incident(s) open or pinned; ${list.pinned.length} of 3 pins in use.`
   )
   const plan = planPins(
-    targets.map((t) => pinFacts(t, list.viewer, labels)),
-    list.pinned.map((p) => pinFacts(p, list.viewer, labels)),
+    targets.map((t) => pinFactsOf(t, list.viewer, labels)),
+    list.pinned.map((p) => pinFactsOf(p, list.viewer, labels)),
     now,
     { unpinAfterDays: inputs.unpinAfterDays }
   )

@@ -1,12 +1,26 @@
 import type { OwnComment } from '../../src/core/comment-plan.js'
+import { PIN_LIMIT } from '../../src/core/pin-policy.js'
+import type {
+  CommentRecord,
+  IncidentList,
+  IssueRecord,
+  IssueSnapshot
+} from '../../src/core/records.js'
 import type { RoleAnswer } from '../../src/core/trust.js'
-import type { GitHubPort, IssueFacts, IssueRef } from '../../src/github/port.js'
+import type { GitHubPort, IssueRef } from '../../src/github/port.js'
 import type { Logger } from '../../src/handlers/logger.js'
 
-/** An in-memory GitHubPort: one issue's state, and every write in order. */
+type Issue = IssueRecord & { body: string }
+
+/**
+ * An in-memory GitHubPort: issues, comments, roles and pins, with GitHub's
+ * limit of three pins, and every write in order. `issue` and `comments` are
+ * those of the first issue added (the one most tests handle).
+ */
 export class GitHubFake implements GitHubPort {
   readonly writes: string[] = []
-  comments: OwnComment[] = []
+  readonly issues = new Map<number, Issue>()
+  readonly threads = new Map<number, CommentRecord[]>()
   pinned: number[] = []
   /** Comment ids that vanish between the read and the write. */
   readonly vanished = new Set<string>()
@@ -14,31 +28,60 @@ export class GitHubFake implements GitHubPort {
   readonly roles = new Map<string, string>([['maintainer', 'maintain']])
   /** Logins whose role was asked, in order. */
   readonly asked: string[] = []
+  private readonly first: number
+  private nextComment = 1
 
   constructor(
-    public issue: IssueFacts & { body: string },
+    issue: Issue,
     readonly viewer = 'github-actions[bot]'
   ) {
-    if (issue.isPinned) this.pinned.push(issue.number)
+    this.first = issue.number
+    this.add(issue)
   }
 
-  async readIssue() {
+  /** Add an issue (pinned when its record says so). */
+  add(issue: Issue): this {
+    this.issues.set(issue.number, issue)
+    if (issue.isPinned && !this.pinned.includes(issue.number))
+      this.pinned.push(issue.number)
+    return this
+  }
+
+  get issue(): Issue {
+    return this.issues.get(this.first)!
+  }
+  set issue(issue: Issue) {
+    this.issues.set(this.first, issue)
+  }
+  get comments(): CommentRecord[] {
+    return this.threads.get(this.first) ?? []
+  }
+
+  private record(number: number): Issue {
+    const issue = this.issues.get(number)!
+    return { ...issue, isPinned: this.pinned.includes(number) }
+  }
+
+  async readIssue(number: number): Promise<IssueSnapshot> {
     return {
       viewer: this.viewer,
-      issue: {
-        ...this.issue,
-        isPinned: this.pinned.includes(this.issue.number),
-        ownComments: [...this.comments]
-      },
-      pinned: []
+      issue: this.issues.has(number)
+        ? {
+            ...this.record(number),
+            comments: [...(this.threads.get(number) ?? [])]
+          }
+        : null,
+      pinned: this.pinned.map((n) => this.record(n))
     }
   }
-  async listIncidents() {
+  async listIncidents(label: string): Promise<IncidentList> {
     return {
       viewer: this.viewer,
-      issues: [this.issue],
-      pinned: [],
-      labelName: 'security-incident'
+      issues: [...this.issues.keys()]
+        .map((n) => this.record(n))
+        .filter((i) => i.open && i.labels.includes(label)),
+      pinned: this.pinned.map((n) => this.record(n)),
+      labelName: label
     }
   }
   async roleOf(login: string): Promise<RoleAnswer> {
@@ -50,62 +93,80 @@ export class GitHubFake implements GitHubPort {
   }
   async pin(issue: IssueRef) {
     this.writes.push(`pin #${issue.number}`)
+    if (this.pinned.includes(issue.number)) return 'already-pinned' as const
+    if (this.pinned.length >= PIN_LIMIT) return 'limit' as const
     this.pinned.push(issue.number)
     return 'pinned' as const
   }
   async unpin(issue: IssueRef) {
     this.writes.push(`unpin #${issue.number}`)
+    if (!this.pinned.includes(issue.number)) return 'not-pinned' as const
     this.pinned = this.pinned.filter((n) => n !== issue.number)
     return 'unpinned' as const
   }
-  async createComment(_n: number, body: string) {
+  async createComment(number: number, body: string) {
     this.writes.push('create')
-    this.comments.push({
-      id: `C${this.comments.length}`,
-      databaseId: this.comments.length,
-      body,
-      isMinimized: false,
-      createdAt: '2026-01-01'
-    })
+    const id = this.nextComment++
+    this.threads.set(number, [
+      ...(this.threads.get(number) ?? []),
+      {
+        id: `C${id}`,
+        databaseId: id,
+        body,
+        isMinimized: false,
+        createdAt: '2026-01-01',
+        viewerDidAuthor: true
+      }
+    ])
+  }
+  private edit(
+    c: OwnComment,
+    change: (x: CommentRecord) => CommentRecord | null
+  ) {
+    for (const [n, thread] of this.threads)
+      this.threads.set(
+        n,
+        thread.flatMap((x) => {
+          if (x.id !== c.id) return [x]
+          const changed = change(x)
+          return changed ? [changed] : []
+        })
+      )
   }
   async updateComment(c: OwnComment, body: string) {
     this.writes.push('update')
     if (this.vanished.has(c.id)) return 'gone' as const
-    this.comments = this.comments.map((x) =>
-      x.id === c.id ? { ...x, body } : x
-    )
+    this.edit(c, (x) => ({ ...x, body }))
     return 'updated' as const
   }
   async deleteComment(c: OwnComment) {
     this.writes.push('delete')
-    this.comments = this.comments.filter((x) => x.id !== c.id)
+    this.edit(c, () => null)
     return 'deleted' as const
   }
   async minimizeComment(c: OwnComment) {
     this.writes.push('minimize')
     if (this.vanished.has(c.id)) return 'gone' as const
-    this.comments = this.comments.map((x) =>
-      x.id === c.id ? { ...x, isMinimized: true } : x
-    )
+    this.edit(c, (x) => ({ ...x, isMinimized: true }))
     return 'minimized' as const
   }
   async unminimizeComment(c: OwnComment) {
     this.writes.push('unminimize')
-    this.comments = this.comments.map((x) =>
-      x.id === c.id ? { ...x, isMinimized: false } : x
-    )
+    this.edit(c, (x) => ({ ...x, isMinimized: false }))
     return 'unminimized' as const
   }
-  async addLabel(_n: number, label: string) {
+  async addLabel(n: number, label: string) {
     this.writes.push(`label +${label}`)
-    this.issue = { ...this.issue, labels: [...this.issue.labels, label] }
+    const issue = this.issues.get(n)!
+    this.issues.set(n, { ...issue, labels: [...issue.labels, label] })
   }
-  async removeLabel(_n: number, label: string) {
+  async removeLabel(n: number, label: string) {
     this.writes.push(`label -${label}`)
-    this.issue = {
-      ...this.issue,
-      labels: this.issue.labels.filter((l) => l !== label)
-    }
+    const issue = this.issues.get(n)!
+    this.issues.set(n, {
+      ...issue,
+      labels: issue.labels.filter((l) => l !== label)
+    })
     return 'removed' as const
   }
 }
@@ -122,12 +183,10 @@ export function memoryLogger(): Logger & { lines: string[] } {
   }
 }
 
-/** An open incident issue with a body. */
-export function anIssue(
-  partial: Partial<IssueFacts & { body: string }> = {}
-): IssueFacts & { body: string } {
+/** An open incident issue with a body, labelled by a maintainer. */
+export function anIssue(partial: Partial<Issue> = {}): Issue {
   return {
-    id: 'I_1',
+    id: `I_${partial.number ?? 1}`,
     number: 1,
     title: 'Incident',
     open: true,

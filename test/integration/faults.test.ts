@@ -4,12 +4,12 @@ import {
   event,
   issueEvent,
   LABEL,
-  NOW,
   ownComments,
   withApi,
   type Api,
   type Run
 } from './harness.js'
+import { ago, DRAFT } from './scenario.js'
 
 /**
  * Seeded random fault injection: each step of an incident's life runs once
@@ -30,10 +30,6 @@ function prng(seed: number) {
   }
 }
 
-const DAY = 86_400_000
-const ago = (days: number) =>
-  new Date(Date.parse(NOW) - days * DAY).toISOString()
-const DRAFT = '## TLDR\nNo action needed.\n\n## Summary\nTokens leaked.\n'
 const OTHERS = 'I was affected, what should I do?'
 
 type Fault =

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-// @ts-expect-error plain JavaScript shared with the demo
 import { createApiDouble } from '../support/api-double/server.mjs'
-// @ts-expect-error plain JavaScript shared with the demo
 import { copyBundle, runAction } from '../support/run-action.mjs'
 
 export const LABEL = 'security-incident'
@@ -14,90 +12,13 @@ const reports = join(import.meta.dirname, '../fixtures/reports')
 export const body = (name: string) =>
   readFileSync(join(reports, `${name}.md`), 'utf8')
 
-export interface Comment {
-  id: string
-  databaseId: number
-  issue: number
-  author: string
-  body: string
-  isMinimized: boolean
-  minimizedReason: string | null
-}
+/** The API double, as its own module declares it (JSDoc, checked by tsc). */
+export type Api = Awaited<
+  ReturnType<ReturnType<typeof createApiDouble>['start']>
+>
+export type Comment = ReturnType<Api['comments']>[number]
 
-export interface Api {
-  url: string
-  owner: string
-  repo: string
-  requests: {
-    method: string
-    path: string
-    kind: 'read' | 'write'
-    operation?: string
-  }[]
-  start(): Promise<Api>
-  stop(): Promise<void>
-  addIssue(spec: {
-    number: number
-    title?: string
-    body?: string
-    state?: 'OPEN' | 'CLOSED'
-    labels?: string[]
-    createdAt?: string
-    closedAt?: string | null
-    pinnedBy?: string
-    isPullRequest?: boolean
-    author?: string | null
-    labeledBy?: string | null
-    stateReason?: string | null
-  }): {
-    body: string
-    labels: string[]
-    events: { type: string; actor: string }[]
-  }
-  issue(n: number): {
-    body: string
-    labels: string[]
-    state: string
-    events: { type: string; actor: string }[]
-  }
-  addComment(issue: number, author: string, body: string): Comment
-  comments(issue: number): Comment[]
-  deleteComment(id: number): void
-  pinned(): number[]
-  pinAs(n: number, login: string): void
-  unpinAs(n: number, login: string): void
-  setClosed(
-    n: number,
-    closedAt: string | null,
-    reason?: 'COMPLETED' | 'NOT_PLANNED' | 'DUPLICATE'
-  ): void
-  labelAs(n: number, label: string, login: string): void
-  unlabelAs(n: number, label: string, login: string): void
-  setRole(login: string, role: string, base?: string): void
-  addRepoLabel(name: string): void
-  setPermission(level: 'read' | 'write'): void
-  fault(f: {
-    match: (r: {
-      method: string
-      path: string
-      kind: string
-      operation?: string
-    }) => boolean
-    status: number
-    headers?: Record<string, string>
-    body?: unknown
-    times?: number
-    /** The request is carried out, then its answer replaced by this fault. */
-    lost?: boolean
-  }): void
-  afterNextRead(fn: () => void): void
-  clearFaults(): void
-  counts(): { reads: number; writes: number }
-  resetCounts(): void
-}
-
-export const newApi = async (): Promise<Api> =>
-  (createApiDouble() as Api).start()
+export const newApi = async (): Promise<Api> => createApiDouble().start()
 
 let entry: string | undefined
 /** The bundle, copied once per test file to a folder without node_modules. */

@@ -9,9 +9,7 @@ import {
   withApi,
   type Api
 } from './harness.js'
-
-const DRAFT =
-  '## TLDR\nNo action needed.\n\n## Summary\nThe provider leaked OAuth tokens.\n'
+import { DRAFT } from './scenario.js'
 
 describe.concurrent('issue events against the API double', () => {
   it('opened incomplete → one comment, pinned; edited complete → comment says so and is minimized; again → zero writes', () =>

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  body,
-  event,
-  issueEvent,
-  LABEL,
-  NOW,
-  ownComments,
-  withApi,
-  type Api
-} from './harness.js'
-
-const DAY = 86_400_000
-const ago = (days: number) =>
-  new Date(Date.parse(NOW) - days * DAY).toISOString()
-const complete = body('ok-all-sections')
-const DRAFT =
-  '## TLDR\nNo action needed.\n\n## Summary\nThe provider leaked OAuth tokens.\n'
-const sweep = (api: Api) => event(api, 'schedule', {})
+import { issueEvent, LABEL, ownComments, withApi } from './harness.js'
+import { ago, COMPLETE as complete, DRAFT, sweep } from './scenario.js'
 
 describe.concurrent('working with the maintainers', () => {
   it('never pins again an incident a maintainer unpinned after the action pinned it', () =>

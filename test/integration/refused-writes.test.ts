@@ -7,9 +7,8 @@ import {
   withApi,
   type Api
 } from './harness.js'
+import { daysFromNow, DRAFT } from './scenario.js'
 
-const DRAFT =
-  '## TLDR\nNo action needed.\n\n## Summary\nThe provider leaked OAuth tokens.\n'
 const FORBIDDEN = {
   status: 200,
   body: {
@@ -184,11 +183,17 @@ describe.concurrent('the maintainers decide last', () => {
 
   it('the comment’s "not pinned" notice goes when the sweep later pins the issue', () =>
     withApi(async (api) => {
-      const DAY = 86_400_000
-      const at = (days: number) =>
-        new Date(Date.parse('2026-03-10T12:00:00Z') + days * DAY).toISOString()
-      api.addIssue({ number: 1, labels: ['announcement'], pinnedBy: 'maintainer' })
-      api.addIssue({ number: 2, labels: ['announcement'], pinnedBy: 'maintainer' })
+      const at = daysFromNow
+      api.addIssue({
+        number: 1,
+        labels: ['announcement'],
+        pinnedBy: 'maintainer'
+      })
+      api.addIssue({
+        number: 2,
+        labels: ['announcement'],
+        pinnedBy: 'maintainer'
+      })
       api.addIssue({
         number: 3,
         labels: [LABEL],
@@ -198,7 +203,9 @@ describe.concurrent('the maintainers decide last', () => {
       api.addIssue({ number: 10, labels: [LABEL], body: DRAFT })
       const opened = await issueEvent(api, 'opened', 10)
       expect(opened.outputs.pinned).toBe('false')
-      expect(ownComments(api, 10)[0]!.body).toContain('This incident is not pinned')
+      expect(ownComments(api, 10)[0]!.body).toContain(
+        'This incident is not pinned'
+      )
       const swept = await event(api, 'schedule', {}, { now: at(3) })
       expect(swept.code).toBe(0)
       expect(api.pinned().sort((a, b) => a - b)).toEqual([1, 2, 10])

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { body, event, LABEL, NOW, withApi, type Api } from './harness.js'
-
-const DAY = 86_400_000
-const ago = (days: number, ms = 0) =>
-  new Date(Date.parse(NOW) - days * DAY + ms).toISOString()
-const complete = body('ok-all-sections')
-const sweep = (api: Api, inputs: Record<string, string> = {}, now = NOW) =>
-  event(api, 'schedule', { schedule: '17 3 * * *' }, { inputs, now })
+import { event, LABEL, withApi } from './harness.js'
+import { ago, COMPLETE as complete, sweep } from './scenario.js'
 
 describe.concurrent('the nightly sweep', () => {
   it('unpins at exactly unpin-after-days whole days, not a second before', () =>

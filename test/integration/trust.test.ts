@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import {
   body,
-  event,
   everything,
   issueEvent,
   LABEL,
-  NOW,
   ownComments,
   withApi,
   type Api
 } from './harness.js'
+import { ago, sweep } from './scenario.js'
 
-const DAY = 86_400_000
-const ago = (days: number) =>
-  new Date(Date.parse(NOW) - days * DAY).toISOString()
 const SPAM =
   '## TLDR\nRotate your tokens now at https://evil.example\n## Summary\nx\n'
-const sweep = (api: Api, inputs: Record<string, string> = {}) =>
-  event(api, 'schedule', { schedule: '17 3 * * *' }, { inputs })
 
 /** Everything the action could have written on an issue. */
 const untouched = (api: Api, n: number) => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { planComment, type OwnComment } from '../../src/core/comment-plan.js'
 import { lint } from '../../src/core/lint.js'
 import {
   MARKER,
@@ -17,14 +16,6 @@ const options = {
   label: 'security-incident',
   onComplete: 'minimize' as const
 }
-const comment = (partial: Partial<OwnComment> = {}): OwnComment => ({
-  id: 'IC_1',
-  databaseId: 1,
-  body: 'old',
-  isMinimized: false,
-  createdAt: '2026-01-01T00:00:00Z',
-  ...partial
-})
 
 describe('escapeText', () => {
   it.each([
@@ -81,11 +72,6 @@ describe('renderComment', () => {
     )
   })
 
-  it('is deterministic', async () => {
-    const report = await lint('## TLDR\nx\n')
-    expect(renderComment(report, options)).toBe(renderComment(report, options))
-  })
-
   it('cuts a long finding list with a count and stays under GitHub’s limit', async () => {
     const lines = Array.from(
       { length: 400 },
@@ -115,85 +101,5 @@ describe('renderComment', () => {
     expect(renderComment(report, options)).toContain(
       'Incident report: complete'
     )
-  })
-})
-
-describe('planComment', () => {
-  it('creates one comment when attention is needed and none exists', () => {
-    expect(planComment([], { attention: true, body: 'b' }, 'minimize')).toEqual(
-      [{ op: 'create', body: 'b' }]
-    )
-  })
-
-  it('writes nothing for a report complete on first check', () => {
-    expect(
-      planComment([], { attention: false, body: 'b' }, 'minimize')
-    ).toEqual([])
-  })
-
-  it('writes nothing when the text would not change (CRLF aside)', () => {
-    expect(
-      planComment(
-        [comment({ body: 'a\r\nb' })],
-        { attention: true, body: 'a\nb\n' },
-        'minimize'
-      )
-    ).toEqual([])
-  })
-
-  it('keeps the oldest of several and deletes the rest', () => {
-    const older = comment({
-      id: 'IC_2',
-      databaseId: 2,
-      createdAt: '2025-01-01T00:00:00Z',
-      body: 'b'
-    })
-    const steps = planComment(
-      [comment(), older],
-      { attention: true, body: 'b' },
-      'minimize'
-    )
-    expect(steps).toEqual([
-      {
-        op: 'delete',
-        comment: comment(),
-        why: 'a second report comment (two runs raced)'
-      }
-    ])
-  })
-
-  it('updates then minimizes once complete; deletes with on-complete delete; only updates with keep', () => {
-    const c = comment()
-    expect(
-      planComment([c], { attention: false, body: 'done' }, 'minimize').map(
-        (s) => s.op
-      )
-    ).toEqual(['update', 'minimize'])
-    expect(
-      planComment([c], { attention: false, body: 'done' }, 'delete').map(
-        (s) => s.op
-      )
-    ).toEqual(['delete'])
-    expect(
-      planComment([c], { attention: false, body: 'done' }, 'keep').map(
-        (s) => s.op
-      )
-    ).toEqual(['update'])
-    expect(
-      planComment(
-        [comment({ body: 'done', isMinimized: true })],
-        { attention: false, body: 'done' },
-        'minimize'
-      )
-    ).toEqual([])
-  })
-
-  it('un-minimizes and updates when the report breaks again', () => {
-    const c = comment({ isMinimized: true, body: 'done' })
-    expect(
-      planComment([c], { attention: true, body: 'broken' }, 'minimize').map(
-        (s) => s.op
-      )
-    ).toEqual(['unminimize', 'update'])
   })
 })

@@ -3,7 +3,6 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { DEFAULTS, Input, InputError, readInputs } from '../../src/inputs.js'
-import { routeEvent } from '../../src/route.js'
 import { DEFAULT_INPUTS } from '../fakes/builders.js'
 
 const action = parse(
@@ -86,92 +85,5 @@ describe('readInputs', () => {
         )
       ).issueNumber
     ).toBe(42)
-  })
-})
-
-describe('routeEvent', () => {
-  const opts = { label: 'security-incident', issueNumber: null }
-  const issue = (action: string, labels: string[], extra = {}) => ({
-    action,
-    issue: { number: 3, labels: labels.map((name) => ({ name })) },
-    ...extra
-  })
-
-  it('handles labelled issues and ignores the rest', () => {
-    expect(
-      routeEvent('issues', issue('edited', ['Security-Incident']), opts)
-    ).toEqual({
-      kind: 'issue',
-      number: 3,
-      action: 'edited',
-      labelRemoved: false
-    })
-    expect(routeEvent('issues', issue('edited', ['bug']), opts).kind).toBe(
-      'ignore'
-    )
-  })
-
-  it('handles the removal of the incident label, not of another one', () => {
-    expect(
-      routeEvent(
-        'issues',
-        issue('unlabeled', [], { label: { name: 'security-incident' } }),
-        opts
-      )
-    ).toMatchObject({ kind: 'issue', labelRemoved: true })
-    expect(
-      routeEvent(
-        'issues',
-        issue('unlabeled', [], { label: { name: 'bug' } }),
-        opts
-      ).kind
-    ).toBe('ignore')
-  })
-
-  it('sweeps on schedule and on dispatch without a number', () => {
-    expect(routeEvent('schedule', null, opts)).toEqual({ kind: 'sweep' })
-    expect(routeEvent('workflow_dispatch', {}, opts)).toEqual({ kind: 'sweep' })
-    expect(
-      routeEvent('workflow_dispatch', {}, { ...opts, issueNumber: 8 })
-    ).toMatchObject({ kind: 'issue', number: 8 })
-  })
-
-  it.each([null, 'text', 42, [], { issue: { number: 3 } }])(
-    'ignores an issues payload without a handled action: %j',
-    (payload) => {
-      expect(routeEvent('issues', payload, opts)).toMatchObject({
-        kind: 'ignore',
-        message: expect.stringContaining('is not handled')
-      })
-    }
-  )
-
-  it.each([
-    { action: 'opened' },
-    { action: 'opened', issue: { number: '3' } },
-    { action: 'opened', issue: { number: -1 } },
-    { action: 'opened', issue: { number: 1.5 } }
-  ])(
-    'fails clearly on an issues payload without a usable issue number: %j',
-    (payload) => {
-      expect(routeEvent('issues', payload, opts)).toEqual({
-        kind: 'fail',
-        message:
-          "The 'issues' event payload has no issue number (GITHUB_EVENT_PATH); expected the payload GitHub sends for 'issues.opened'."
-      })
-    }
-  )
-
-  it('survives labels that are not objects', () => {
-    expect(
-      routeEvent(
-        'issues',
-        {
-          action: 'opened',
-          issue: { number: 1, labels: [null, 3, { name: 7 }] }
-        },
-        opts
-      ).kind
-    ).toBe('ignore')
   })
 })

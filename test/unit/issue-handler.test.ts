@@ -26,10 +26,10 @@ const deps = (port: GitHubPort, inputs = DEFAULT_INPUTS) => {
 describe('handleIssue with an in-memory port', () => {
   it('does not write a fresh comment when a complete report’s comment vanished', async () => {
     const fake = new GitHubFake(anIssue({ body: '## TLDR\nx\n' }))
-    await handleIssue(1, false, deps(fake))
+    await handleIssue(1, 'changed', deps(fake))
     fake.issue = { ...fake.issue, body: COMPLETE }
     fake.vanished.add(fake.comments[0]!.id)
-    await handleIssue(1, false, deps(fake))
+    await handleIssue(1, 'changed', deps(fake))
     expect(fake.writes).toEqual(['pin #1', 'create', 'update', 'minimize'])
     expect(fake.comments).toHaveLength(1)
   })
@@ -37,9 +37,9 @@ describe('handleIssue with an in-memory port', () => {
   it('removes the incomplete label with the incident label, and leaves the comment', async () => {
     const inputs = { ...DEFAULT_INPUTS, incompleteLabel: 'needs-details' }
     const fake = new GitHubFake(anIssue({ body: '## TLDR\nx\n' }))
-    await handleIssue(1, false, deps(fake, inputs))
+    await handleIssue(1, 'changed', deps(fake, inputs))
     fake.issue = { ...fake.issue, labels: ['needs-details'] }
-    const result = await handleIssue(1, true, deps(fake, inputs))
+    const result = await handleIssue(1, 'label-removed', deps(fake, inputs))
     expect(result.incident).toBe(false)
     expect(fake.issue.labels).toEqual([])
     expect(fake.comments).toHaveLength(1)
@@ -50,7 +50,7 @@ describe('handleIssue with an in-memory port', () => {
     const recorded: string[] = []
     const result = await handleIssue(
       1,
-      false,
+      'changed',
       deps(dryRunPort(fake, (l) => recorded.push(l)))
     )
     expect(fake.writes).toEqual([])
@@ -60,9 +60,7 @@ describe('handleIssue with an in-memory port', () => {
 
   it('reports a missing issue without writing', async () => {
     const fake = new GitHubFake(anIssue())
-    fake.readIssue = async () =>
-      ({ viewer: 'v', issue: null, pinned: [] }) as never
-    const result = await handleIssue(9, false, deps(fake))
+    const result = await handleIssue(9, 'changed', deps(fake))
     expect(result).toMatchObject({ found: false, incident: false })
     expect(fake.writes).toEqual([])
   })

@@ -85,18 +85,22 @@ async function channels(title: string, body: string): Promise<string[]> {
     label: 'security-incident',
     onComplete: 'minimize'
   })
-  const summary = renderIssueSummary({
-    number: 1,
-    title,
-    incident: true,
-    untrusted: null,
-    report,
-    pinnedBefore: false,
-    pinned: true,
-    pinReason: 'open',
-    actions: ['#1: created the report comment'],
-    dryRun: false
-  })
+  const summary = renderIssueSummary(
+    {
+      number: 1,
+      title,
+      found: true,
+      incident: true,
+      untrusted: null,
+      roleRefused: false,
+      report,
+      pinnedBefore: false,
+      pinned: true,
+      pinReason: 'open',
+      pinBlocked: false
+    },
+    { actions: ['#1: created the report comment'], dryRun: false }
+  )
   const text = memoryIo(body)
   await cli(['lint', 'draft.md'], text.io)
   const json = memoryIo(body)

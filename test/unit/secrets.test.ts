@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { scanCredentials } from '../../src/core/checks/secrets.js'
+import { scanCredentials } from '../../src/core/scan-credentials.js'
 import { LineIndex } from '../../src/core/lines.js'
 import { lint } from '../../src/core/lint.js'
 
@@ -44,7 +44,8 @@ describe('scanCredentials', () => {
       expect(findings[0]).toMatchObject({
         severity: 'error',
         line: 3,
-        source: 'secrets'
+        source: 'credentials',
+        rule: 'credential'
       })
       expect(findings[0]!.message).toContain(kind)
       expect(JSON.stringify(findings)).not.toContain(value)
@@ -90,7 +91,8 @@ describe('scanCredentials', () => {
   })
 
   it('finds e-mail addresses in linear time: a long word is read once', async () => {
-    const { findEmails } = await import('../../src/core/checks/secrets.js')
+    const { findEmails } =
+      await import('../../src/core/checks/personal-data.js')
     expect(findEmails('mail a.b+c@x-y.example.org. or z@q.io')).toEqual([
       { address: 'a.b+c@x-y.example.org', index: 5 },
       { address: 'z@q.io', index: 31 }

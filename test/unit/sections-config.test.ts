@@ -41,7 +41,13 @@ describe('the sections input', () => {
         { name: 'Impact', required: true, aliases: ['Who is affected'] },
         { name: 'Timeline', required: true, aliases: [], check: 'timeline' },
         { name: 'References', required: true, aliases: [], check: 'links' },
-        { name: 'Evidence', required: false, aliases: [], check: 'secrets' }
+        // `secrets`, the check's old name, is still accepted.
+        {
+          name: 'Evidence',
+          required: false,
+          aliases: [],
+          check: 'personal-data'
+        }
       ]
     })
   })
@@ -80,7 +86,7 @@ describe('the sections input', () => {
       ['Summary', true, null],
       ['Timeline', true, 'timeline'],
       ['References', true, 'links'],
-      ['Evidence', false, 'secrets']
+      ['Evidence', false, 'personal-data']
     ])
   })
 })

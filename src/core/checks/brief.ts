@@ -13,7 +13,7 @@ export const brief: Check = {
       findings.push(
         atTitle(
           section,
-          'brief',
+          'brief-not-first',
           'warning',
           `Unexpected \`${section.spec.name}\` after \`${first.spec.name}\`, expected it to be the first section`
         )
@@ -26,7 +26,7 @@ export const brief: Check = {
       findings.push(
         atTitle(
           section,
-          'brief',
+          'brief-too-long',
           'warning',
           `Unexpected ${words} words in \`${section.spec.name}\`, expected at most ${MAX_BRIEF_WORDS}`
         )

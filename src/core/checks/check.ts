@@ -10,11 +10,14 @@ export interface CheckContext {
   readonly lines: LineIndex
 }
 
+/** A finding as a check returns it: the registry stamps its `source`. */
+export type CheckFinding = Omit<Finding, 'source'>
+
 /** One check: a rule object in the registry (markdownlint / unified-lint-rule). */
 export interface Check {
   readonly id: CheckId
   readonly description: string
-  run(section: FoundSection, context: CheckContext): Finding[]
+  run(section: FoundSection, context: CheckContext): CheckFinding[]
 }
 
 /**
@@ -58,15 +61,15 @@ export function visibleText(
 /** A finding at the section's title. */
 export function atTitle(
   section: FoundSection,
-  source: CheckId,
+  rule: string,
   severity: Finding['severity'],
   message: string
-): Finding {
+): CheckFinding {
   return {
     severity,
     message,
     line: section.start.line,
     column: section.start.column,
-    source
+    rule
   }
 }

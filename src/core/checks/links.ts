@@ -17,7 +17,7 @@ export const links: Check = {
     return [
       atTitle(
         section,
-        'links',
+        'links-none',
         'warning',
         `Unexpected \`${section.spec.name}\` without a link, expected at least one URL, issue reference, CVE or GHSA id`
       )

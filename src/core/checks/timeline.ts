@@ -1,5 +1,4 @@
-import type { Finding } from '../types.js'
-import { atTitle, visibleText, type Check } from './check.js'
+import { atTitle, visibleText, type Check, type CheckFinding } from './check.js'
 
 const MONTHS = [
   'jan',
@@ -180,7 +179,7 @@ export const timeline: Check = {
       return [
         atTitle(
           section,
-          'timeline',
+          'timeline-undated',
           'warning',
           `Unexpected \`${section.spec.name}\` without a dated entry, expected at least one entry with a date or time (such as \`2022-04-15 14:05 UTC\`)`
         )
@@ -194,7 +193,7 @@ export const timeline: Check = {
       steps.some((s) => s < 0) &&
       steps.every((s) => s <= 0)
     if (newestFirst) return []
-    const findings: Finding[] = []
+    const findings: CheckFinding[] = []
     steps.forEach((step, i) => {
       if (step >= 0) return
       const previous = entries[i]!
@@ -204,7 +203,7 @@ export const timeline: Check = {
         message: `Unexpected timeline entry \`${describe(entry)}\` after \`${describe(previous)}\`, expected chronological order`,
         line: entry.line,
         column: entry.column,
-        source: 'timeline',
+        rule: 'timeline-order',
         cause: { message: 'Previous entry here', line: previous.line }
       })
     })

@@ -1,5 +1,6 @@
 import type { Finding, Report, SectionReport, SectionSpec } from '../types.js'
 import { titleKey } from '../normalise.js'
+import { allFindings, credentialLines, exposesCredential } from '../findings.js'
 import { isTooComplex } from '../report.js'
 import { escapeText } from './escape.js'
 
@@ -49,10 +50,7 @@ const ICON: Record<Finding['severity'], string> = {
 /** Whether the report needs the author's attention (a missing part, an error or a warning). */
 export function needsAttention(report: Report): boolean {
   return (
-    !report.complete ||
-    [...report.sections.flatMap((s) => s.findings), ...report.findings].some(
-      (f) => f.severity !== 'info'
-    )
+    !report.complete || allFindings(report).some((f) => f.severity !== 'info')
   )
 }
 
@@ -111,13 +109,7 @@ export function renderComment(report: Report, options: CommentOptions): string {
     (s) => s.required && (!s.present || s.empty)
   )
   const lines: string[] = [MARKER]
-  const all = [
-    ...report.sections.flatMap((s) => s.findings),
-    ...report.findings
-  ]
-  const exposed = all.some(
-    (f) => f.source === 'secrets' && f.severity === 'error'
-  )
+  const exposed = exposesCredential(report)
   if (isTooComplex(report)) {
     lines.push(
       '### ⏱️ Incident report: too complex to check',
@@ -129,13 +121,7 @@ export function renderComment(report: Report, options: CommentOptions): string {
     return lines.join('\n') + '\n'
   }
   if (exposed) {
-    const where = [
-      ...new Set(
-        all
-          .filter((f) => f.source === 'secrets' && f.severity === 'error')
-          .map((f) => f.line)
-      )
-    ]
+    const where = credentialLines(report)
     lines.push(
       '### 🚨 Incident report: a credential is exposed in this issue',
       '',
@@ -172,14 +158,10 @@ export function renderComment(report: Report, options: CommentOptions): string {
       `| ${escapeText(s.name)}${s.required ? '' : ' *(optional)*'} | ${state(s)} |`
     )
   }
-  const findings = [
-    ...report.sections.flatMap((s) => s.findings),
-    ...report.findings
-  ]
-    .filter(
-      (f) => f.source !== 'section' || f.message.startsWith('Unexpected second')
-    )
-    .sort((a, b) => a.line - b.line || a.column - b.column)
+  // Missing and empty sections are in the table already.
+  const findings = allFindings(report).filter(
+    (f) => f.rule !== 'missing-section' && f.rule !== 'empty-section'
+  )
   if (findings.length > 0) {
     lines.push('', '**Findings** (line numbers are in the issue body)', '')
     for (const f of findings.slice(0, MAX_LISTED)) lines.push(findingLine(f))

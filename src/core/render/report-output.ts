@@ -1,3 +1,4 @@
+import { allFindings } from '../findings.js'
 import type { Finding, Report } from '../types.js'
 
 /** GitHub keeps outputs small (1 MB at most): a hostile body's thousands of findings are cut. */
@@ -10,7 +11,7 @@ export function reportOutput(full: Report): string {
   if (text.length <= MAX_REPORT_OUTPUT) return text
   const cut = (findings: readonly Finding[]) => findings.slice(0, 20)
   const omitted =
-    [...report.sections.flatMap((s) => s.findings), ...report.findings].length -
+    allFindings(full).length -
     [
       ...report.sections.flatMap((s) => cut(s.findings)),
       ...cut(report.findings)

@@ -1,20 +1,7 @@
-import type { Report } from '../types.js'
+import type { IssueOutcome, Report, SweepRow } from '../types.js'
+import { exposesCredential } from '../findings.js'
 import { isTooComplex } from '../report.js'
 import { escapeText } from './escape.js'
-
-export interface IssueSummary {
-  readonly number: number
-  readonly title: string
-  readonly incident: boolean
-  /** Why a labelled issue is not an incident (nobody trusted applied the label). */
-  readonly untrusted: string | null
-  readonly report: Report | null
-  readonly pinnedBefore: boolean
-  readonly pinned: boolean
-  readonly pinReason: string
-  readonly actions: readonly string[]
-  readonly dryRun: boolean
-}
 
 const yesNo = (b: boolean) => (b ? 'pinned' : 'not pinned')
 const cell = (text: string) => escapeText(text, 120)
@@ -27,11 +14,7 @@ function whyIncomplete(report: Report): string {
     why.push(
       `missing or empty ${report.missing.map((m) => `\`${escapeText(m)}\``).join(', ')}`
     )
-  if (
-    [...report.sections.flatMap((x) => x.findings), ...report.findings].some(
-      (f) => f.source === 'secrets' && f.severity === 'error'
-    )
-  )
+  if (exposesCredential(report))
     why.push(
       'a credential is exposed in the body (rotate it, remove it, delete the old revision)'
     )
@@ -39,8 +22,12 @@ function whyIncomplete(report: Report): string {
 }
 
 /** The job summary for one issue event, as Markdown. */
-export function renderIssueSummary(s: IssueSummary): string {
-  const lines = [`### incident-issues: #${s.number} ${cell(s.title)}`, '']
+export function renderIssueSummary(
+  s: IssueOutcome,
+  run: { readonly actions: readonly string[]; readonly dryRun: boolean }
+): string {
+  const title = s.found ? cell(s.title) : '(not found)'
+  const lines = [`### incident-issues: #${s.number} ${title}`, '']
   if (s.untrusted) {
     lines.push(
       `**Not treated as an incident**: ${cell(s.untrusted)}. Nothing was written.`
@@ -68,27 +55,16 @@ export function renderIssueSummary(s: IssueSummary): string {
     ''
   )
   lines.push(
-    s.dryRun ? '**Dry run**: nothing was written. It would have:' : 'Done:'
+    run.dryRun ? '**Dry run**: nothing was written. It would have:' : 'Done:'
   )
-  if (s.actions.length === 0) lines.push('- nothing (no change needed)')
-  for (const a of s.actions) lines.push(`- ${cell(a)}`)
+  if (run.actions.length === 0) lines.push('- nothing (no change needed)')
+  for (const a of run.actions) lines.push(`- ${cell(a)}`)
   return lines.join('\n') + '\n'
-}
-
-export interface SweepSummaryRow {
-  readonly number: number
-  readonly title: string
-  readonly state: string
-  readonly closedAt: string | null
-  readonly daysClosed: number | null
-  readonly pinnedBefore: boolean
-  readonly pinnedAfter: boolean
-  readonly why: string
 }
 
 /** The sweep's job summary: one row an incident, then totals. */
 export function renderSweepSummary(
-  rows: readonly SweepSummaryRow[],
+  rows: readonly SweepRow[],
   unpinned: readonly number[],
   pinned: readonly number[],
   dryRun: boolean,

@@ -1,6 +1,15 @@
-import type { PinFacts } from '../core/pin-policy.js'
-import type { IssueFacts } from '../github/port.js'
-import { sameActor } from '../github/port.js'
+import type { PinFacts } from './pin-policy.js'
+import type { IssueRecord } from './records.js'
+
+/** Compare logins of the same account: `github-actions[bot]` is `github-actions`. */
+export function sameActor(
+  a: string | null | undefined,
+  b: string | null | undefined
+): boolean {
+  if (!a || !b) return false
+  const norm = (s: string) => s.toLowerCase().replace(/\[bot\]$/, '')
+  return norm(a) === norm(b)
+}
 
 const has = (labels: readonly string[], name: string) =>
   name !== '' && labels.some((l) => l.toLowerCase() === name.toLowerCase())
@@ -16,12 +25,13 @@ const CLOSED_AS = {
 } as const
 
 /**
- * The pin facts of an issue, as the token's own user (`viewer`) sees them.
+ * The pin facts of an issue record, as the token's own user (`viewer`) sees
+ * them: whose pin it is ("same actor" as the viewer), how it was closed.
  * `trusted`: whether a maintainer applied the incident label (see core/trust);
  * an issue whose label nobody trusted is not an incident to the pin policy.
  */
-export function pinFacts(
-  issue: IssueFacts,
+export function pinFactsOf(
+  issue: IssueRecord,
   viewer: string,
   labels: { readonly label: string; readonly keepPinnedLabel: string },
   trusted = true

@@ -1,87 +1,7 @@
-import { lintSource } from '@secretlint/core'
-import { creator as recommended } from '@secretlint/secretlint-rule-preset-recommend'
 import type { Nodes } from 'mdast'
-import { CREDENTIAL_SHAPES } from '../credentials.js'
-import type { LineIndex } from '../lines.js'
+import { byPosition } from '../findings.js'
 import { walk } from '../markdown.js'
-import type { Finding } from '../types.js'
-import { visibleText, type Check } from './check.js'
-
-/** Kinds named after secretlint's rule ids; the value itself is never kept. */
-const RULE_KINDS: Record<string, string> = {
-  '@secretlint/secretlint-rule-aws': 'AWS credential',
-  '@secretlint/secretlint-rule-gcp': 'Google Cloud credential',
-  '@secretlint/secretlint-rule-github': 'GitHub token',
-  '@secretlint/secretlint-rule-npm': 'npm token',
-  '@secretlint/secretlint-rule-slack': 'Slack token',
-  '@secretlint/secretlint-rule-sendgrid': 'SendGrid key',
-  '@secretlint/secretlint-rule-shopify': 'Shopify token',
-  '@secretlint/secretlint-rule-openai': 'OpenAI key',
-  '@secretlint/secretlint-rule-anthropic': 'Anthropic key',
-  '@secretlint/secretlint-rule-linear': 'Linear key',
-  '@secretlint/secretlint-rule-1password': '1Password secret',
-  '@secretlint/secretlint-rule-privatekey': 'private key',
-  '@secretlint/secretlint-rule-basicauth': 'password in a URL',
-  '@secretlint/secretlint-rule-database-connection-string':
-    'database connection string with a password'
-}
-
-const SECRETLINT_CONFIG = {
-  rules: [{ id: recommended.meta.id, rule: recommended }]
-}
-
-const advice =
-  'expected no credentials in a public issue: revoke it now (edits keep the old text in the issue history)'
-
-/**
- * Credentials anywhere in the body, by kind and line, deduplicated. The body is
- * public the moment it is posted, so this runs over every line, code included.
- */
-export async function scanCredentials(
-  body: string,
-  lines: LineIndex
-): Promise<Finding[]> {
-  const hits = new Map<string, Finding>()
-  const add = (kind: string, offset: number) => {
-    const { line, column } = lines.point(offset)
-    const key = `${line}:${kind}`
-    if (hits.has(key)) return
-    hits.set(key, {
-      severity: 'error',
-      message: `Unexpected ${kind}, ${advice}`,
-      line,
-      column,
-      source: 'secrets'
-    })
-  }
-  // secretlint honours `secretlint-disable` comments even when its filter rule
-  // is disabled in a preset (11.7): a public issue must not be able to hide a
-  // secret, so the directive is defused, keeping every offset.
-  const content = body.replace(/secretlint-(disable|enable)/gi, (m) =>
-    'x'.repeat(m.length)
-  )
-  const result = await lintSource({
-    source: { content, filePath: 'issue.md', ext: '.md', contentType: 'text' },
-    options: {
-      config: SECRETLINT_CONFIG,
-      maskSecrets: true,
-      noPhysicFilePath: true
-    }
-  })
-  for (const message of result.messages) {
-    add(RULE_KINDS[message.ruleId] ?? 'secret', message.range[0])
-  }
-  const knownLines = new Set([...hits.values()].map((f) => f.line))
-  for (const { kind, pattern } of CREDENTIAL_SHAPES) {
-    for (const m of body.matchAll(pattern)) {
-      // One finding a line: secretlint named this one more precisely already.
-      if (!knownLines.has(lines.point(m.index).line)) add(kind, m.index)
-    }
-  }
-  return [...hits.values()].sort(
-    (a, b) => a.line - b.line || a.column - b.column
-  )
-}
+import { visibleText, type Check, type CheckFinding } from './check.js'
 
 const LOCAL = /[\w.+-]/
 const DOMAIN = /[\w.-]/
@@ -133,12 +53,12 @@ const PRIVATE_OR_EXAMPLE_IP =
  * Personal data in the section (e-mail and public IP addresses are warnings),
  * and a reminder for each image, which the action cannot read.
  */
-export const secrets: Check = {
-  id: 'secrets',
+export const personalData: Check = {
+  id: 'personal-data',
   description:
     'No personal data; every image checked for user data before it stays public',
   run(section, { body, lines }) {
-    const findings: Finding[] = []
+    const findings: CheckFinding[] = []
     const text = visibleText(section, body, false)
     const at = (index: number) => lines.point(section.contentStart + index)
     for (const m of findEmails(text)) {
@@ -147,7 +67,7 @@ export const secrets: Check = {
         severity: 'warning',
         message: `Unexpected e-mail address in \`${section.spec.name}\`, expected no personal data: remove it or replace it with \`user@example.com\``,
         ...at(m.index),
-        source: 'secrets'
+        rule: 'email'
       })
     }
     for (const m of text.matchAll(IPV4)) {
@@ -159,7 +79,7 @@ export const secrets: Check = {
         severity: 'warning',
         message: `Unexpected IP address in \`${section.spec.name}\`, expected no personal data: remove it or use \`203.0.113.x\``,
         ...at(m.index),
-        source: 'secrets'
+        rule: 'ip-address'
       })
     }
     for (const node of walk(section.nodes as Nodes[])) {
@@ -174,10 +94,10 @@ export const secrets: Check = {
             'Unchecked image, expected it to be checked for user data (names, e-mail addresses, tokens, IP addresses) before it stays public',
           line: node.position.start.line,
           column: node.position.start.column,
-          source: 'secrets'
+          rule: 'image'
         })
       }
     }
-    return findings.sort((a, b) => a.line - b.line || a.column - b.column)
+    return findings.sort(byPosition)
   }
 }
