@@ -30,8 +30,7 @@ function readContext(env) {
         repository: env.GITHUB_REPOSITORY ?? '',
         apiUrl,
         graphqlUrl: (env.GITHUB_GRAPHQL_URL || `${apiUrl}/graphql`).replace(/\/+$/, ''),
-        outputPath: env.GITHUB_OUTPUT,
-        summaryPath: env.GITHUB_STEP_SUMMARY
+        outputPath: env.GITHUB_OUTPUT
     };
 }
 /** Split `owner/repo`, or say what is wrong. */

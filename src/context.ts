@@ -9,7 +9,6 @@ export interface RunContext {
   readonly apiUrl: string
   readonly graphqlUrl: string
   readonly outputPath: string | undefined
-  readonly summaryPath: string | undefined
 }
 
 /** Read the context from the environment GitHub sets (no @actions/* import). */
@@ -36,8 +35,7 @@ export function readContext(env: NodeJS.ProcessEnv): RunContext {
       /\/+$/,
       ''
     ),
-    outputPath: env.GITHUB_OUTPUT,
-    summaryPath: env.GITHUB_STEP_SUMMARY
+    outputPath: env.GITHUB_OUTPUT
   }
 }
 

@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { PLANTED_SECRETS } from '../unit/cli.test.js'
+import { bundleNode } from '../support/run-action.mjs'
 
 const root = join(import.meta.dirname, '../..')
 const reports = join(root, 'test/fixtures/reports')
@@ -51,7 +52,7 @@ describe('the committed bundle', () => {
     ]) {
       for (const extra of [[], ['--json']]) {
         const run = spawnSync(
-          process.execPath,
+          bundleNode,
           [
             join(dir, 'cli/index.js'),
             'lint',
@@ -70,7 +71,7 @@ describe('the committed bundle', () => {
       }
     }
     const missing = spawnSync(
-      process.execPath,
+      bundleNode,
       [join(dir, 'cli/index.js'), 'lint', '-'],
       { input: '## TLDR\nx\n', encoding: 'utf8' }
     )
@@ -78,7 +79,7 @@ describe('the committed bundle', () => {
     expect(missing.stdout).toContain(
       '<stdin>:1:1 error Missing section `Summary`'
     )
-    const usage = spawnSync(process.execPath, [join(dir, 'cli/index.js')], {
+    const usage = spawnSync(bundleNode, [join(dir, 'cli/index.js')], {
       encoding: 'utf8'
     })
     expect(usage.status).toBe(2)
@@ -94,7 +95,7 @@ describe('the committed bundle', () => {
       GITHUB_EVENT_NAME: 'push',
       'INPUT_GITHUB-TOKEN': 't'
     }
-    const run = spawnSync(process.execPath, [join(dir, 'index.js')], {
+    const run = spawnSync(bundleNode, [join(dir, 'index.js')], {
       env,
       encoding: 'utf8'
     })
@@ -103,10 +104,19 @@ describe('the committed bundle', () => {
       "incident-issues: the 'push' event is not handled; nothing to do.\n"
     )
     // The same stripped bundle cannot handle a real event: the test above means something.
-    const sweep = spawnSync(process.execPath, [join(dir, 'index.js')], {
+    const sweep = spawnSync(bundleNode, [join(dir, 'index.js')], {
       env: { ...env, GITHUB_EVENT_NAME: 'schedule', GITHUB_REPOSITORY: 'o/r' },
       encoding: 'utf8'
     })
     expect(sweep.status).not.toBe(0)
+  })
+
+  it('runs on the Node.js this run uses for bundles (Node.js 24 in .ci/run)', () => {
+    const run = spawnSync(bundleNode, ['-p', 'process.versions.node'], {
+      encoding: 'utf8'
+    })
+    expect(run.status).toBe(0)
+    if (process.env.INCIDENT_ISSUES_NODE)
+      expect(run.stdout.trim()).toMatch(/^24\./)
   })
 })

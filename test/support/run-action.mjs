@@ -19,6 +19,12 @@ import { parse } from 'yaml'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
+/**
+ * The Node.js that runs the bundle: INCIDENT_ISSUES_NODE (`.ci/run` sets it to
+ * Node.js 24, which action.yml declares), else the one running the tests.
+ */
+export const bundleNode = process.env.INCIDENT_ISSUES_NODE || process.execPath
+
 /** Copy dist/ to a fresh temporary folder (no node_modules anywhere above it). */
 export function copyBundle() {
   const dir = mkdtempSync(join(tmpdir(), 'incident-issues-dist-'))
@@ -95,7 +101,7 @@ export async function runAction(options) {
   for (const [name, value] of Object.entries(inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   }
-  const child = spawn(process.execPath, [options.entry], { env, cwd: work })
+  const child = spawn(bundleNode, [options.entry], { env, cwd: work })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (d) => (stdout += d))

@@ -10,7 +10,7 @@
  */
 import { createServer } from 'node:http'
 import { schema as published } from '@octokit/graphql-schema'
-import { buildSchema, execute, parse, validate, GraphQLError } from 'graphql'
+import { buildSchema, execute, parse, validate } from 'graphql'
 
 /** @type {import('graphql').GraphQLSchema | undefined} */
 let schema
@@ -385,12 +385,14 @@ export function createApiDouble(options = {}) {
       data: result.data ?? null,
       ...(result.errors
         ? {
-            errors: result.errors.map((/** @type {GraphQLError} */ e) => ({
-              type: /** @type {any} */ (e.originalError)?.type,
-              message: e.message,
-              path: e.path,
-              locations: e.locations
-            }))
+            errors: result.errors.map(
+              (/** @type {import('graphql').GraphQLError} */ e) => ({
+                type: /** @type {any} */ (e.originalError)?.type,
+                message: e.message,
+                path: e.path,
+                locations: e.locations
+              })
+            )
           }
         : {})
     }
