@@ -388,7 +388,7 @@ function api(octokit, owner, repo, graphqlUrl) {
  * validated against GitHub's published schema by the tests' API double.
  */
 const ISSUE_FACTS = /* GraphQL */ `
-  fragment IssueFacts on Issue {
+  fragment IssueRecord on Issue {
     id
     number
     title
@@ -442,7 +442,7 @@ const ISSUE_FACTS = /* GraphQL */ `
 `;
 const PINNED = /* GraphQL */ `
   pinnedIssues(first: 3) {
-    nodes { pinnedBy { login } issue { ...IssueFacts } }
+    nodes { pinnedBy { login } issue { ...IssueRecord } }
   }
 `;
 const COMMENT_FIELDS = /* GraphQL */ `
@@ -455,7 +455,7 @@ const ISSUE_QUERY = /* GraphQL */ `
     repository(owner: $owner, name: $repo) {
       ${PINNED}
       issue(number: $number) {
-        ...IssueFacts
+        ...IssueRecord
         body
         comments(first: 100) { ${COMMENT_FIELDS} }
       }
@@ -482,7 +482,7 @@ const SWEEP_QUERY = /* GraphQL */ `
       issues(labels: $labels, states: [OPEN], first: 100, after: $cursor,
              orderBy: { field: CREATED_AT, direction: DESC }) {
         pageInfo { hasNextPage endCursor }
-        nodes { ...IssueFacts }
+        nodes { ...IssueRecord }
       }
     }
   }
@@ -1185,7 +1185,7 @@ function planPins(targets, pinned, now, options) {
     const donors = pinned
         .filter((p) => !decisions.has(p.number))
         .map((p) => ({
-        facts: p,
+        pinFacts: p,
         decision: desiredPin(p, now, { unpinAfterDays: options.unpinAfterDays })
     }))
         // Only the action's own pins of incidents whose time is up are given up.
@@ -1200,10 +1200,10 @@ function planPins(targets, pinned, now, options) {
             if (donor) {
                 steps.push({
                     action: 'unpin',
-                    number: donor.facts.number,
+                    number: donor.pinFacts.number,
                     reason: `${donor.decision.reason}; frees a slot for #${t.number}`
                 });
-                unpinned.add(donor.facts.number);
+                unpinned.add(donor.pinFacts.number);
                 free++;
             }
         }

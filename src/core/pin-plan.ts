@@ -61,7 +61,7 @@ export function planPins(
   const donors = pinned
     .filter((p) => !decisions.has(p.number))
     .map((p) => ({
-      facts: p,
+      pinFacts: p,
       decision: desiredPin(p, now, { unpinAfterDays: options.unpinAfterDays })
     }))
     // Only the action's own pins of incidents whose time is up are given up.
@@ -80,10 +80,10 @@ export function planPins(
       if (donor) {
         steps.push({
           action: 'unpin',
-          number: donor.facts.number,
+          number: donor.pinFacts.number,
           reason: `${donor.decision.reason}; frees a slot for #${t.number}`
         })
-        unpinned.add(donor.facts.number)
+        unpinned.add(donor.pinFacts.number)
         free++
       }
     }

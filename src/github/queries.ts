@@ -3,7 +3,7 @@
  * validated against GitHub's published schema by the tests' API double.
  */
 const ISSUE_FACTS = /* GraphQL */ `
-  fragment IssueFacts on Issue {
+  fragment IssueRecord on Issue {
     id
     number
     title
@@ -58,7 +58,7 @@ const ISSUE_FACTS = /* GraphQL */ `
 
 const PINNED = /* GraphQL */ `
   pinnedIssues(first: 3) {
-    nodes { pinnedBy { login } issue { ...IssueFacts } }
+    nodes { pinnedBy { login } issue { ...IssueRecord } }
   }
 `
 
@@ -73,7 +73,7 @@ export const ISSUE_QUERY = /* GraphQL */ `
     repository(owner: $owner, name: $repo) {
       ${PINNED}
       issue(number: $number) {
-        ...IssueFacts
+        ...IssueRecord
         body
         comments(first: 100) { ${COMMENT_FIELDS} }
       }
@@ -102,7 +102,7 @@ export const SWEEP_QUERY = /* GraphQL */ `
       issues(labels: $labels, states: [OPEN], first: 100, after: $cursor,
              orderBy: { field: CREATED_AT, direction: DESC }) {
         pageInfo { hasNextPage endCursor }
-        nodes { ...IssueFacts }
+        nodes { ...IssueRecord }
       }
     }
   }

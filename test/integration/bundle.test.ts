@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { PLANTED_SECRETS } from '../unit/cli.test.js'
+import { PLANTED_SECRETS } from '../fixtures/planted-secrets.js'
 import { bundleNode } from '../support/run-action.mjs'
 
 const root = join(import.meta.dirname, '../..')

@@ -2,19 +2,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cli, type CliIo } from '../../src/cli/lint.js'
+import { PLANTED_SECRETS } from '../fixtures/planted-secrets.js'
 
 const reports = join(import.meta.dirname, '../fixtures/reports')
 const sections = join(import.meta.dirname, '../fixtures/sections')
-
-/** Secret values planted in fixtures: none may be echoed anywhere. */
-export const PLANTED_SECRETS = [
-  'ghp_R8kZq2Lm5Nx7Vb3Cd9Fg1Hj4Kp6Qs0Tw2YeA',
-  'Vkv4Yt9oT0pQ1mN3sL7wX2zR8bH6cD5fG1jK0aEu',
-  'hunter2Secret99',
-  'jane.doe@corp-mail.net',
-  '81.2.69.142',
-  'npm_Zq2Lm5Nx7Vb3Cd9Fg1Hj4Kp6Qs0Tw2YeAbR8'
-]
 
 async function run(args: string[], stdin = '') {
   let stdout = ''
