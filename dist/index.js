@@ -145,7 +145,9 @@ const Input = {
     OnComplete: 'on-complete',
     DryRun: 'dry-run',
     IssueNumber: 'issue-number',
-    TrustedBots: 'trusted-bots'
+    TrustedBots: 'trusted-bots',
+    CheckSetup: 'check-setup',
+    CreateLabel: 'create-label'
 };
 /** Defaults, mirroring action.yml (a test checks that they agree). */
 const DEFAULTS = Object.freeze({
@@ -158,7 +160,9 @@ const DEFAULTS = Object.freeze({
     [Input.OnComplete]: 'minimize',
     [Input.DryRun]: 'false',
     [Input.IssueNumber]: '',
-    [Input.TrustedBots]: ''
+    [Input.TrustedBots]: '',
+    [Input.CheckSetup]: 'false',
+    [Input.CreateLabel]: 'false'
 });
 /** Bad inputs: every problem, one line each; nothing has been written. */
 class InputError extends Error {
@@ -257,7 +261,9 @@ async function readInputs(getInput) {
         onComplete: onComplete,
         dryRun: bool(Input.DryRun),
         issueNumber,
-        trustedBots: Object.freeze(trustedBots)
+        trustedBots: Object.freeze(trustedBots),
+        checkSetup: bool(Input.CheckSetup),
+        createLabel: bool(Input.CreateLabel)
     };
     if (inputs.incompleteLabel !== '' &&
         inputs.incompleteLabel.toLowerCase() === inputs.label.toLowerCase()) {
@@ -284,6 +290,8 @@ const sameLabel = (a, b) => typeof a === 'string' && a.toLowerCase() === b.toLow
  * runs before @actions/core, Octokit or remark are loaded.
  */
 function routeEvent(eventName, payload, inputs) {
+    if (inputs.checkSetup)
+        return { kind: 'check-setup' };
     if (eventName === 'schedule')
         return { kind: 'sweep' };
     if (eventName === 'workflow_dispatch') {
@@ -358,7 +366,7 @@ async function main(env = process.env) {
         }
         if (route.kind === 'fail')
             throw new Error(route.message);
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3404));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(815), __nccwpck_require__.e(239), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7882));
         await runAction(route, inputs, context);
     }
     catch (error) {

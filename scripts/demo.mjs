@@ -22,7 +22,7 @@ const api = await createApiDouble({
   now: '2024-05-01T00:00:00Z'
 }).start()
 const entry = copyBundle()
-const run = (event, payload, inputs = {}) =>
+const run = (event, payload, inputs = {}, env = {}) =>
   runAction({
     entry,
     apiUrl: api.url,
@@ -30,8 +30,11 @@ const run = (event, payload, inputs = {}) =>
     event,
     payload,
     inputs,
-    now: NOW
+    now: NOW,
+    env
   })
+const example = (path) =>
+  readFileSync(new URL(`../examples/${path}`, import.meta.url), 'utf8')
 const issuePayload = (action, number) => ({
   action,
   issue: { number, labels: api.issue(number).labels.map((name) => ({ name })) }
@@ -122,6 +125,34 @@ try {
   show(spam)
   console.log(
     `\n  Comments on #50: ${api.comments(50).length}; pinned issues: ${pins()}`
+  )
+
+  rule(
+    '6. The readiness check: would an incident labelled now be handled? (check-setup: true)'
+  )
+  api.addFile(
+    '.github/workflows/incident-issues.yml',
+    example('workflows/incident-issues.yml')
+  )
+  api.addFile(
+    '.github/ISSUE_TEMPLATE/security-incident.yml',
+    example('ISSUE_TEMPLATE/security-incident.yml')
+  )
+  api.addFile('SECURITY.md', example('SECURITY.md'))
+  api.setWorkflowState('incident-issues.yml', 'active')
+  const writesBefore = api.counts().writes
+  const ready = await run(
+    'workflow_dispatch',
+    {},
+    { 'check-setup': 'true' },
+    {
+      GITHUB_WORKFLOW_REF:
+        'octo-org/octo-lib/.github/workflows/incident-issues.yml@refs/heads/main'
+    }
+  )
+  console.log(indent(ready.summary))
+  console.log(
+    `\n  outputs: ready=${ready.outputs.ready}; exit code ${ready.code}; writes during this run: ${api.counts().writes - writesBefore}`
   )
 
   rule('Try it on your own draft')

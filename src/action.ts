@@ -15,6 +15,11 @@ import { sweep } from './handlers/sweep.js'
 import { attempter, type RefusedWrite } from './handlers/attempt.js'
 import { rolesFrom } from './handlers/roles.js'
 import { renderRefused } from './core/render/refused.js'
+import { renderChecklist } from './core/readiness.js'
+import { api } from './github/graphql.js'
+import { setupPort } from './github/setup.js'
+import { checkSetup } from './handlers/check-setup.js'
+import { fileSource, workflowPath } from './files.js'
 import type { Inputs } from './inputs.js'
 import type { Route } from './route.js'
 
@@ -37,7 +42,7 @@ export function clock(env: NodeJS.ProcessEnv): Date {
 
 /** Run a handled event: the port, the handlers, outputs and the job summary. */
 export async function runAction(
-  route: Extract<Route, { kind: 'issue' | 'sweep' }>,
+  route: Extract<Route, { kind: 'issue' | 'sweep' | 'check-setup' }>,
   inputs: Inputs,
   context: RunContext,
   env: NodeJS.ProcessEnv = process.env
@@ -59,6 +64,7 @@ export async function runAction(
   const octokit = getClient(inputs.token, context.apiUrl, (line) =>
     core.info(line)
   )
+  const a = api(octokit, owner, repo, context.graphqlUrl)
   const real = octokitPort(octokit, owner, repo, context.graphqlUrl)
   const port = inputs.dryRun
     ? dryRunPort(real, (line) => core.info(`[dry-run] would ${line}`))
@@ -71,6 +77,32 @@ export async function runAction(
   const issueDeps = { port, inputs, now, log, attempt, roles, lint: lintBody }
   let roleRefused = false
 
+  if (route.kind === 'check-setup') {
+    const files = await fileSource(env.GITHUB_WORKSPACE, setupPort(a))
+    const items = await checkSetup({
+      port,
+      setup: setupPort(a),
+      files,
+      workflowPath: workflowPath(env.GITHUB_WORKFLOW_REF),
+      inputs,
+      now,
+      log,
+      lint: lintBody
+    })
+    const ready = !items.some((i) => i.state === 'error')
+    core.setOutput('ready', String(ready))
+    core.setOutput('checks', JSON.stringify(items))
+    for (const i of items) core.info(`${i.state}: ${i.id}: ${i.message}`)
+    await core.summary.addRaw(renderChecklist(items)).write()
+    if (!ready)
+      core.setFailed(
+        `Not ready for an incident: ${items
+          .filter((i) => i.state === 'error')
+          .map((i) => `${i.id} (${i.message})`)
+          .join('; ')}`
+      )
+    return
+  }
   if (route.kind === 'sweep') {
     const result = await sweep({ port, inputs, now, log, attempt, roles })
     roleRefused = result.roleRefused

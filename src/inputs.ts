@@ -14,7 +14,9 @@ export const Input = {
   OnComplete: 'on-complete',
   DryRun: 'dry-run',
   IssueNumber: 'issue-number',
-  TrustedBots: 'trusted-bots'
+  TrustedBots: 'trusted-bots',
+  CheckSetup: 'check-setup',
+  CreateLabel: 'create-label'
 } as const
 
 export type OnComplete = 'minimize' | 'keep' | 'delete'
@@ -34,6 +36,10 @@ export interface Inputs {
   readonly issueNumber: number | null
   /** Bots whose label counts as a maintainer's (logins, `[bot]` optional). */
   readonly trustedBots: readonly string[]
+  /** Run the readiness check and fire drill instead of the sweep or an issue. */
+  readonly checkSetup: boolean
+  /** With `checkSetup`: create the incident and keep-pinned labels when missing. */
+  readonly createLabel: boolean
 }
 
 /** Defaults, mirroring action.yml (a test checks that they agree). */
@@ -47,7 +53,9 @@ export const DEFAULTS = Object.freeze({
   [Input.OnComplete]: 'minimize',
   [Input.DryRun]: 'false',
   [Input.IssueNumber]: '',
-  [Input.TrustedBots]: ''
+  [Input.TrustedBots]: '',
+  [Input.CheckSetup]: 'false',
+  [Input.CreateLabel]: 'false'
 })
 
 /** Bad inputs: every problem, one line each; nothing has been written. */
@@ -184,7 +192,9 @@ export async function readInputs(getInput: GetInput): Promise<Inputs> {
     onComplete: onComplete as OnComplete,
     dryRun: bool(Input.DryRun),
     issueNumber,
-    trustedBots: Object.freeze(trustedBots)
+    trustedBots: Object.freeze(trustedBots),
+    checkSetup: bool(Input.CheckSetup),
+    createLabel: bool(Input.CreateLabel)
   }
   if (
     inputs.incompleteLabel !== '' &&

@@ -28,6 +28,8 @@ export type Route =
       readonly happened: Happened
     }
   | { readonly kind: 'sweep' }
+  /** The readiness check and fire drill (`check-setup: true`). */
+  | { readonly kind: 'check-setup' }
   /** The event cannot be understood: fail with this message. */
   | { readonly kind: 'fail'; readonly message: string }
 
@@ -45,8 +47,9 @@ const sameLabel = (a: unknown, b: string) =>
 export function routeEvent(
   eventName: string,
   payload: unknown,
-  inputs: Pick<Inputs, 'label' | 'issueNumber'>
+  inputs: Pick<Inputs, 'label' | 'issueNumber'> & { checkSetup?: boolean }
 ): Route {
+  if (inputs.checkSetup) return { kind: 'check-setup' }
   if (eventName === 'schedule') return { kind: 'sweep' }
   if (eventName === 'workflow_dispatch') {
     return inputs.issueNumber === null

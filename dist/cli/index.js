@@ -1510,7 +1510,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6972);
+/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7352);
 
 /* The bin's only effect: run the CLI on the process arguments. */
 process.exitCode = await (0,_lint_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), _lint_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .Wr);
@@ -1520,7 +1520,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6972:
+/***/ 7352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28207,12 +28207,598 @@ function parseSections(text) {
     return { ok: true, sections };
 }
 
+;// CONCATENATED MODULE: ./src/core/issue-form.ts
+
+
+const labelsOf = (value) => Array.isArray(value)
+    ? value.filter((l) => typeof l === 'string')
+    : typeof value === 'string'
+        ? value
+            .split(',')
+            .map((l) => l.trim())
+            .filter(Boolean)
+        : [];
+/** Read a form (YAML) or Markdown template; null when it is neither. */
+function readTemplate(path, text) {
+    try {
+        if (/\.ya?ml$/i.test(path)) {
+            const data = (0,dist/* parse */.qg)(text);
+            if (!data || typeof data !== 'object' || !Array.isArray(data.body))
+                return null;
+            return {
+                path,
+                kind: 'form',
+                name: String(data.name ?? path),
+                labels: labelsOf(data.labels),
+                fields: data.body,
+                body: ''
+            };
+        }
+        if (/\.md$/i.test(path)) {
+            const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+            const front = m ? ((0,dist/* parse */.qg)(m[1]) ?? {}) : {};
+            return {
+                path,
+                kind: 'markdown',
+                name: String(front.name ?? path),
+                labels: labelsOf(front.labels),
+                fields: [],
+                body: m ? text.slice(m[0].length) : text
+            };
+        }
+    }
+    catch {
+        return null;
+    }
+    return null;
+}
+/** Render an issue form's answers the way GitHub writes the issue body. */
+function renderForm(fields, answers) {
+    return fields
+        .filter((f) => f.type !== 'markdown')
+        .map((f) => {
+        const label = f.attributes?.label ?? '';
+        if (f.type === 'checkboxes') {
+            const boxes = (f.attributes?.options ?? [])
+                .map((o) => `- [X] ${typeof o === 'string' ? o : (o.label ?? '')}`)
+                .join('\n');
+            return `### ${label}\n\n${boxes}`;
+        }
+        const answer = answers[f.id ?? label]?.trim();
+        return `### ${label}\n\n${answer ? answer : '_No response_'}`;
+    })
+        .join('\n\n');
+}
+/** The field that holds a section: its label names the section or an alias. */
+function fieldFor(spec, fields) {
+    const keys = [spec.name, ...spec.aliases].map(titleKey);
+    return fields.find((f) => f.type !== 'markdown' &&
+        f.attributes?.label !== undefined &&
+        keys.some((k) => titleKey(f.attributes.label).startsWith(k)));
+}
+/** Plausible answers for the drill: what a maintainer would write. */
+const SAMPLE_ANSWERS = {
+    TLDR: 'This incident did not affect the project. Users need not take any action.',
+    Summary: 'A provider we depend on had a security incident; we rotated every credential it could read.',
+    Timeline: '- 2024-01-01 10:00 UTC: the provider tells us\n- 2024-01-01 12:00 UTC: credentials rotated',
+    References: 'https://example.org/provider-notice'
+};
+/** The drill's answers for a form: each section's field gets a sample. */
+function sampleAnswers(fields, specs) {
+    const answers = {};
+    for (const spec of specs) {
+        const field = fieldFor(spec, fields);
+        if (!field)
+            continue;
+        answers[field.id ?? field.attributes?.label ?? ''] =
+            SAMPLE_ANSWERS[spec.name] ??
+                `What readers need to know under ${spec.name}, with a link: https://example.org/`;
+    }
+    return answers;
+}
+
+;// CONCATENATED MODULE: ./src/core/pin-facts.ts
+/** Compare logins of the same account: `github-actions[bot]` is `github-actions`. */
+function sameActor(a, b) {
+    if (!a || !b)
+        return false;
+    const norm = (s) => s.toLowerCase().replace(/\[bot\]$/, '');
+    return norm(a) === norm(b);
+}
+const has = (labels, name) => name !== '' && labels.some((l) => l.toLowerCase() === name.toLowerCase());
+/** Whether the issue carries a label, ignoring case as GitHub does. */
+const hasLabel = (/* unused pure expression or super */ null && (has));
+const CLOSED_AS = {
+    COMPLETED: 'completed',
+    NOT_PLANNED: 'not-planned',
+    DUPLICATE: 'duplicate',
+    REOPENED: null
+};
+/**
+ * The pin facts of an issue record, as the token's own user (`viewer`) sees
+ * them: whose pin it is ("same actor" as the viewer), how it was closed.
+ * `trusted`: whether a maintainer applied the incident label (see core/trust);
+ * an issue whose label nobody trusted is not an incident to the pin policy.
+ */
+function pin_facts_pinFactsOf(issue, viewer, labels, trusted = true) {
+    return {
+        number: issue.number,
+        labeled: trusted && has(issue.labels, labels.label),
+        open: issue.open,
+        closedAt: issue.closedAt ? new Date(issue.closedAt) : null,
+        closedAs: issue.stateReason ? CLOSED_AS[issue.stateReason] : null,
+        createdAt: new Date(issue.createdAt),
+        keepPinned: has(issue.labels, labels.keepPinnedLabel),
+        pinned: issue.isPinned,
+        lastPinEvent: issue.lastPinEvent
+            ? {
+                ...issue.lastPinEvent,
+                byAction: sameActor(issue.lastPinEvent.actor, viewer)
+            }
+            : null,
+        pinnedByAction: issue.pinnedBy === null ? undefined : sameActor(issue.pinnedBy, viewer)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/readiness.ts
+
+
+
+
+
+/** The readiness items, in the order of the checklist (ids are part of the contract). */
+const ITEM_IDS = (/* unused pure expression or super */ null && ([
+    'label',
+    'keep-pinned-label',
+    'pin-slots',
+    'token',
+    'issue-form',
+    'security-policy',
+    'schedule',
+    'drill'
+]));
+const item = (id, state, message) => ({
+    id,
+    state,
+    message
+});
+/** The label items: exact name, a case mismatch, created by this run. */
+function readiness_labelItem(id, wanted, repoLabels, created) {
+    const missing = id === 'label' ? 'error' : 'warning';
+    if (wanted === '')
+        return item(id, 'ok', 'not used (the input is empty)');
+    if (created.includes(wanted))
+        return item(id, 'ok', `\`${wanted}\` was created by this run`);
+    if (repoLabels === null)
+        return item(id, 'warning', `could not list the repository's labels, so \`${wanted}\` was not checked`);
+    if (repoLabels.includes(wanted))
+        return item(id, 'ok', `\`${wanted}\` exists`);
+    const other = repoLabels.find((l) => l.toLowerCase() === wanted.toLowerCase());
+    if (other)
+        return item(id, 'warning', `the repository spells it \`${other}\`, the workflow \`${wanted}\`: use one spelling in both (labels are matched without case, but the workflow's \`if:\` and your docs read better the same)`);
+    return item(id, missing, `the label \`${wanted}\` does not exist: create it (Issues → Labels → New label), or run this check with \`create-label: true\``);
+}
+/** Who holds the three pin slots, and whether an incident labelled today would get one. */
+function readiness_pinSlotsItem(pinned, viewer, labels, now, unpinAfterDays) {
+    if (pinned === null)
+        return item('pin-slots', 'warning', 'could not read the pinned issues');
+    const holders = pinned.map((p) => {
+        const facts = pinFactsOf(p, viewer, labels);
+        const by = facts.lastPinEvent?.byAction || facts.pinnedByAction
+            ? 'the action'
+            : 'a person';
+        return `#${p.number} (${facts.labeled ? 'an incident' : 'not an incident'}, pinned by ${by})`;
+    });
+    const plan = hypotheticalPlan(pinned, viewer, labels, now, unpinAfterDays);
+    if (pinned.length < PIN_LIMIT)
+        return item('pin-slots', 'ok', `${pinned.length} of ${PIN_LIMIT} slots held${holders.length ? `: ${holders.join(', ')}` : ''}`);
+    if (plan.blocked.length === 0)
+        return item('pin-slots', 'ok', `all ${PIN_LIMIT} slots held (${holders.join(', ')}), but an incident whose time is up would give up its slot`);
+    return item('pin-slots', 'warning', `an incident today could not be pinned: all ${PIN_LIMIT} slots are held by ${holders.join(', ')}. Unpin one that no longer needs the top of the issue list`);
+}
+/** The pin plan for an incident labelled now (number 0: no such issue yet). */
+function hypotheticalPlan(pinned, viewer, labels, now, unpinAfterDays) {
+    const drill = {
+        number: 0,
+        labeled: true,
+        open: true,
+        closedAt: null,
+        createdAt: now,
+        keepPinned: false,
+        pinned: false,
+        lastPinEvent: null
+    };
+    return planPins([drill], pinned.map((p) => pinFactsOf(p, viewer, labels)), now, { unpinAfterDays });
+}
+/** What the workflow file grants the token on issues. */
+function workflowGrants(text) {
+    const data = safeYaml(text);
+    const levels = [];
+    const collect = (permissions) => {
+        if (permissions === undefined)
+            return;
+        if (typeof permissions === 'string')
+            levels.push(permissions);
+        else if (permissions && typeof permissions === 'object')
+            levels.push(permissions.issues ?? 'none');
+    };
+    collect(data?.permissions);
+    for (const job of Object.values((data?.jobs ?? {})))
+        collect(job?.permissions);
+    if (levels.length === 0)
+        return 'default';
+    return levels.some((l) => l === 'write' || l === 'write-all')
+        ? 'write'
+        : 'not-write';
+}
+/** The token item: it could read issues; what it may write, as far as can be told without writing. */
+function readiness_tokenItem(canRead, workflow) {
+    if (!canRead)
+        return item('token', 'error', "the token cannot read the repository's issues: check `github-token` and the workflow's `permissions:` (`issues: write`)");
+    const confirm = 'GitHub cannot be asked without writing; a run with `dry-run: false` on a test issue confirms it';
+    if (!workflow)
+        return item('token', 'warning', `it reads issues; whether it may pin and comment could not be told (the workflow file was not found). ${confirm}`);
+    switch (workflowGrants(workflow.text)) {
+        case 'write':
+            return item('token', 'ok', `it reads issues, and \`${workflow.path}\` grants \`issues: write\` (an organisation policy that makes GITHUB_TOKEN read-only would still refuse; ${confirm})`);
+        case 'not-write':
+            return item('token', 'error', `\`${workflow.path}\` sets \`permissions:\` without \`issues: write\`: the action could not pin or comment. Add \`issues: write\``);
+        case 'default':
+            return item('token', 'warning', `\`${workflow.path}\` has no \`permissions:\`, so the token has the repository's default (often read-only). Add \`permissions: issues: write\``);
+    }
+}
+/** The incident form or template: one whose fields name the sections or whose name says incident. */
+function findIncidentTemplate(templates, specs) {
+    const score = (t) => (t.kind === 'form'
+        ? specs.filter((s) => fieldFor(s, t.fields)).length
+        : specs.filter((s) => new RegExp(`^#+\\s*${s.name}`, 'mi').test(t.body))
+            .length) + (/incident/i.test(t.name) ? 2 : 0);
+    return [...templates]
+        .sort((a, b) => score(b) - score(a))
+        .find((t) => score(t) > 1);
+}
+/** The issue-form item. `lintedFilled` is the report of the form filled in with sample answers. */
+function issueFormItem(template, label, specs, lintedFilled, unreadable) {
+    if (!template)
+        return item('issue-form', 'warning', unreadable
+            ? `could not be checked: ${unreadable}`
+            : 'no incident issue form or template in `.github/ISSUE_TEMPLATE/`: copy `examples/ISSUE_TEMPLATE/security-incident.yml` there, so that a report passes the first time');
+    if (template.labels.some((l) => l.toLowerCase() === label.toLowerCase()))
+        return item('issue-form', 'error', `\`${template.path}\` applies \`${label}\` for whoever submits it: remove it from \`labels:\`; a maintainer adds it once publishing is safe (a label that came with the issue is not trusted anyway)`);
+    if (template.kind === 'form') {
+        const without = specs.filter((s) => s.required && !fieldFor(s, template.fields));
+        if (without.length > 0)
+            return item('issue-form', 'error', `\`${template.path}\` has no field for ${without.map((s) => `\`${s.name}\``).join(', ')}: add a \`textarea\` labelled ${without.map((s) => `\`${s.name}\``).join(', ')}`);
+    }
+    if (lintedFilled && !lintedFilled.complete)
+        return item('issue-form', 'error', `\`${template.path}\`, filled in, is not complete: missing or empty ${lintedFilled.missing.join(', ')}`);
+    return item('issue-form', 'ok', `\`${template.path}\`${template.kind === 'form' ? ' has a field for every required section and, filled in, passes the check' : ' has a heading for every required section'}`);
+}
+/** Render the form filled in with the drill's answers, or the Markdown template as is. */
+function filledIn(template, specs) {
+    return template.kind === 'form'
+        ? renderForm(template.fields, sampleAnswers(template.fields, specs))
+        : template.body;
+}
+const SECURITY_POLICY_SNIPPET = 'examples/SECURITY.md';
+/** The security policy mentions the label or an incident process. */
+function securityPolicyItem(policy, label, unreadable) {
+    if (!policy)
+        return item('security-policy', 'warning', unreadable
+            ? `could not be checked: ${unreadable}`
+            : `no SECURITY.md (root, \`.github/\` or \`docs/\`): add one with the incident section of \`${SECURITY_POLICY_SNIPPET}\``);
+    if (policy.text.toLowerCase().includes(label.toLowerCase()) ||
+        /incident/i.test(policy.text))
+        return item('security-policy', 'ok', `\`${policy.path}\` describes the incident process`);
+    return item('security-policy', 'warning', `\`${policy.path}\` says nothing of incidents: paste the "Incident response" section of \`${SECURITY_POLICY_SNIPPET}\``);
+}
+/** Whether the workflow has a `schedule:` trigger. */
+function hasSchedule(text) {
+    const on = safeYaml(text)?.on;
+    return (!!on &&
+        typeof on === 'object' &&
+        Array.isArray(on.schedule));
+}
+/** The schedule item: the workflow file says when; GitHub says whether it still runs. */
+function scheduleItem(workflow, state, stateUnknownWhy) {
+    if (!workflow)
+        return item('schedule', 'warning', 'the workflow that runs the action was not found, so its schedule was not checked');
+    if (!hasSchedule(workflow.text))
+        return item('schedule', 'warning', `\`${workflow.path}\` has no \`schedule:\`: nothing will unpin closed incidents. Add \`schedule: [{ cron: "17 3 * * *" }]\``);
+    if (state === 'disabled_inactivity')
+        return item('schedule', 'error', `GitHub disabled \`${workflow.path}\` after 60 days without activity in the repository: enable it again (Actions → the workflow → Enable workflow)`);
+    if (state !== null && state !== 'active')
+        return item('schedule', 'error', `\`${workflow.path}\` is ${state.replace(/_/g, ' ')}: enable it (Actions → the workflow → Enable workflow)`);
+    if (state === null)
+        return item('schedule', 'warning', `\`${workflow.path}\` has a schedule; whether GitHub still runs it could not be checked${stateUnknownWhy ? ` (${stateUnknownWhy})` : ''}`);
+    return item('schedule', 'ok', `\`${workflow.path}\` runs nightly, and GitHub has it active`);
+}
+/** The fire drill: what the action would do if an incident were labelled now. */
+function readiness_drillItem(skeleton, pinned, viewer, labels, now, unpinAfterDays, pin) {
+    const steps = [];
+    if (skeleton)
+        steps.push(skeleton.complete
+            ? 'the form, filled in, passes: no comment'
+            : `the form as filed would get a comment asking for ${skeleton.missing.join(', ') || 'fixes'}`);
+    if (!pin) {
+        steps.push('pinning is off (`pin: false`)');
+        return item('drill', 'ok', `if an incident were labelled now: ${steps.join('; ')}`);
+    }
+    if (pinned === null) {
+        steps.push('the pins could not be read');
+        return item('drill', 'warning', `if an incident were labelled now: ${steps.join('; ')}`);
+    }
+    const plan = hypotheticalPlan(pinned, viewer, labels, now, unpinAfterDays);
+    const freed = plan.steps
+        .filter((s) => s.action === 'unpin')
+        .map((s) => `#${s.number}`);
+    if (plan.blocked.length > 0) {
+        steps.push(`it would stay unpinned: ${plan.blocked[0].reason}`);
+        return item('drill', 'error', `if an incident were labelled now: ${steps.join('; ')}`);
+    }
+    steps.push(freed.length
+        ? `it would be pinned after unpinning ${freed.join(', ')}`
+        : 'it would be pinned');
+    return item('drill', 'ok', `if an incident were labelled now: ${steps.join('; ')}`);
+}
+const ICON = { ok: '✅', warning: '⚠️', error: '❌' };
+/** The checklist for the job summary and the CLI. */
+function renderChecklist(items, markdown = true) {
+    const ready = !items.some((i) => i.state === 'error');
+    const head = markdown
+        ? `### incident-issues readiness: ${ready ? 'ready' : 'not ready'}\n\n`
+        : '';
+    return (head +
+        items
+            .map((i) => markdown
+            ? `- ${ICON[i.state]} **${i.id}**: ${i.message}`
+            : `${ICON[i.state]} ${i.id}: ${i.message}`)
+            .join('\n') +
+        '\n');
+}
+function safeYaml(text) {
+    try {
+        const data = (0,dist/* parse */.qg)(text);
+        return data && typeof data === 'object'
+            ? data
+            : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/files.ts
+
+
+/** `.github/workflows/x.yml` from GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/x.yml@ref`). */
+function workflowPath(ref) {
+    const m = /^[^/]+\/[^/]+\/(\.github\/workflows\/[^@]+)@/.exec(ref ?? '');
+    return m ? m[1] : null;
+}
+/** The files of a checked-out folder (paths stay inside it). */
+function folderSource(dir) {
+    const inside = (path) => {
+        const full = (0,external_node_path_.normalize)((0,external_node_path_.join)(dir, path));
+        return full.startsWith((0,external_node_path_.normalize)(dir)) ? full : null;
+    };
+    return {
+        where: dir,
+        async read(path) {
+            const full = inside(path);
+            if (!full || !(0,external_node_fs_.existsSync)(full) || !(0,external_node_fs_.statSync)(full).isFile())
+                return null;
+            return (0,external_node_fs_.readFileSync)(full, 'utf8');
+        },
+        async list(path) {
+            const full = inside(path);
+            if (!full || !(0,external_node_fs_.existsSync)(full) || !(0,external_node_fs_.statSync)(full).isDirectory())
+                return [];
+            return (0,external_node_fs_.readdirSync)(full);
+        }
+    };
+}
+/** The repository's files through the contents API. */
+function apiSource(setup) {
+    return {
+        where: 'the contents API (the workspace is empty: no actions/checkout)',
+        async read(path) {
+            const content = await setup.readContent(path);
+            return content?.type === 'file' ? content.text : null;
+        },
+        async list(path) {
+            const content = await setup.readContent(path === '.' ? '' : path);
+            return content?.type === 'dir' ? [...content.entries] : [];
+        }
+    };
+}
+/** The workspace when it holds the checkout, otherwise the contents API. */
+async function fileSource(workspace, setup) {
+    if (workspace && existsSync(workspace) && readdirSync(workspace).length > 0)
+        return folderSource(workspace);
+    return apiSource(setup);
+}
+
+;// CONCATENATED MODULE: ./src/handlers/check-setup.ts
+
+
+const check_setup_status = (e) => e.status;
+/** The readiness items that need only the repository's files (the CLI's too). */
+async function readFiles(files, workflowPath) {
+    try {
+        const templates = [];
+        const dir = '.github/ISSUE_TEMPLATE';
+        for (const name of await files.list(dir)) {
+            if (!/\.(ya?ml|md)$/i.test(name) || /^config\.ya?ml$/i.test(name))
+                continue;
+            const text = await files.read(`${dir}/${name}`);
+            const template = text === null ? null : readTemplate(`${dir}/${name}`, text);
+            if (template)
+                templates.push(template);
+        }
+        let securityPolicy = null;
+        for (const folder of ['', '.github', 'docs']) {
+            const name = (await files.list(folder || '.')).find((n) => n.toLowerCase() === 'security.md');
+            if (!name)
+                continue;
+            const path = folder ? `${folder}/${name}` : name;
+            const text = await files.read(path);
+            if (text !== null) {
+                securityPolicy = { path, text };
+                break;
+            }
+        }
+        let workflow = null;
+        if (workflowPath) {
+            const text = await files.read(workflowPath);
+            if (text !== null)
+                workflow = { path: workflowPath, text };
+        }
+        else {
+            // No GITHUB_WORKFLOW_REF (the CLI): the workflow that uses the action.
+            for (const name of await files.list('.github/workflows')) {
+                if (!/\.ya?ml$/i.test(name))
+                    continue;
+                const path = `.github/workflows/${name}`;
+                const text = await files.read(path);
+                if (text !== null && /incident-issues/.test(text)) {
+                    workflow = { path, text };
+                    break;
+                }
+            }
+        }
+        return { templates, securityPolicy, workflow, unreadable: null };
+    }
+    catch (error) {
+        return {
+            templates: [],
+            securityPolicy: null,
+            workflow: null,
+            unreadable: check_setup_status(error) === 403 || check_setup_status(error) === 401
+                ? "the token may not read the repository's files: add `contents: read` to the workflow's `permissions:`, or run `actions/checkout` first"
+                : `the repository's files could not be read (${error.message})`
+        };
+    }
+}
+/** The items of the checked-out files alone (the CLI's `check-setup`). */
+async function fileItems(facts, inputs, lint, state) {
+    const template = findIncidentTemplate(facts.templates, inputs.sections);
+    const skeleton = template
+        ? await lint(filledIn(template, inputs.sections), inputs.sections)
+        : null;
+    return {
+        skeleton,
+        items: [
+            issueFormItem(template, inputs.label, inputs.sections, skeleton, facts.unreadable),
+            securityPolicyItem(facts.securityPolicy, inputs.label, facts.unreadable),
+            scheduleItem(facts.workflow, state.state, state.why ?? facts.unreadable)
+        ]
+    };
+}
+const LABEL_COLOURS = {
+    incident: 'b60205',
+    keep: 'fbca04'
+};
+/**
+ * The readiness check and fire drill: reads everything, writes nothing but
+ * the missing labels when `create-label: true`.
+ */
+async function checkSetup(deps) {
+    const { port, setup, files, inputs, now, log, lint } = deps;
+    let repoLabels = null;
+    try {
+        repoLabels = await setup.listLabels();
+    }
+    catch (error) {
+        log.warning(`Could not list the labels: ${error.message}`);
+    }
+    const created = [];
+    if (inputs.createLabel && repoLabels !== null) {
+        const wanted = [
+            [
+                inputs.label,
+                LABEL_COLOURS.incident,
+                'A public security incident report, applied by a maintainer (see SECURITY.md)'
+            ],
+            [
+                inputs.keepPinnedLabel,
+                LABEL_COLOURS.keep,
+                'incident-issues never unpins an issue with this label'
+            ]
+        ];
+        for (const [name, color, description] of wanted) {
+            if (name === '' ||
+                repoLabels.some((l) => l.toLowerCase() === name.toLowerCase()))
+                continue;
+            if (inputs.dryRun) {
+                log.info(`[dry-run] would create the label '${name}'`);
+                continue;
+            }
+            try {
+                await setup.createLabel(name, color, description);
+                created.push(name);
+                log.did(0, `created the label '${name}'`);
+            }
+            catch (error) {
+                log.warning(`Could not create the label '${name}': ${error.message}`);
+            }
+        }
+    }
+    let pinned = null;
+    let viewer = '';
+    let canRead = true;
+    try {
+        const list = await port.listIncidents(inputs.label);
+        pinned = [...list.pinned];
+        viewer = list.viewer;
+    }
+    catch (error) {
+        canRead = false;
+        log.warning(`Could not read the issues: ${error.message}`);
+    }
+    log.info(`Reading the repository's files from ${files.where}.`);
+    const facts = await readFiles(files, deps.workflowPath);
+    let state = null;
+    let why = null;
+    if (facts.workflow) {
+        try {
+            state = await setup.workflowState(facts.workflow.path.split('/').pop());
+        }
+        catch (error) {
+            why =
+                check_setup_status(error) === 403
+                    ? "the token may not read the workflow's state: add `actions: read` to `permissions:`"
+                    : error.message;
+        }
+    }
+    const labels = {
+        label: inputs.label,
+        keepPinnedLabel: inputs.keepPinnedLabel
+    };
+    const { items, skeleton } = await fileItems(facts, inputs, (body, specs) => lint(body, specs, 0), { state, why });
+    return [
+        labelItem('label', inputs.label, repoLabels, created),
+        labelItem('keep-pinned-label', inputs.keepPinnedLabel, repoLabels, created),
+        pinSlotsItem(pinned, viewer, labels, now, inputs.unpinAfterDays),
+        tokenItem(canRead, facts.workflow),
+        ...items,
+        drillItem(skeleton, pinned, viewer, labels, now, inputs.unpinAfterDays, inputs.pin)
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/cli/lint.ts
 
 
 
 
+
+
+
+
 const USAGE = `Usage: incident-issues lint [--json] [--sections FILE.yml] [--] FILE.md|-
+       incident-issues check-setup [--label NAME] [--sections FILE.yml] [DIR]
 
 Checks an incident report draft for the sections the community needs
 (TLDR, Summary, Timeline, References, optional Evidence).
@@ -28247,8 +28833,11 @@ async function cli(args, io) {
         io.stdout(USAGE + '\n');
         return 0;
     }
-    if (rest.shift() !== 'lint')
-        return usage("expected the command 'lint'");
+    const command = rest.shift();
+    if (command === 'check-setup')
+        return checkSetupCli(rest, io, usage);
+    if (command !== 'lint')
+        return usage("expected the command 'lint' or 'check-setup'");
     let json = false;
     let sectionsFile;
     const files = [];
@@ -28323,6 +28912,54 @@ async function cli(args, io) {
         }
     }
     return report.complete ? 0 : 1;
+}
+/**
+ * `incident-issues check-setup [DIR]`: the readiness items that need only the
+ * checked-out repository, with the action's ids and wording.
+ */
+async function checkSetupCli(args, io, usage) {
+    let specs = DEFAULT_SECTIONS;
+    let label = 'security-incident';
+    const dirs = [];
+    while (args.length > 0) {
+        const arg = args.shift();
+        if (arg === '--label') {
+            const name = args.shift();
+            if (!name)
+                return usage('--label needs a label name');
+            label = name;
+        }
+        else if (arg === '--sections') {
+            const file = args.shift();
+            if (file === undefined)
+                return usage('--sections needs a file');
+            let text;
+            try {
+                text = await io.readFile(file);
+            }
+            catch (error) {
+                return usage(`cannot read ${file}: ${error.message}`);
+            }
+            const parsed = parseSections(text);
+            if (!parsed.ok)
+                return usage(parsed.error);
+            specs = parsed.sections;
+        }
+        else if (arg.startsWith('-'))
+            return usage(`unknown option '${arg}'`);
+        else
+            dirs.push(arg);
+    }
+    if (dirs.length > 1)
+        return usage('expected at most one DIR');
+    const dir = (0,external_node_path_.resolve)(dirs[0] ?? '.');
+    const facts = await readFiles(folderSource(dir), null);
+    const { items } = await fileItems(facts, { label, sections: specs }, (body, s) => lint(body, s), {
+        state: null,
+        why: "GitHub's own state of the workflow is checked by the action's check-setup"
+    });
+    io.stdout(renderChecklist(items, false).replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' '));
+    return items.some((i) => i.state === 'error') ? 1 : 0;
 }
 
 

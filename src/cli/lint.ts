@@ -3,8 +3,13 @@ import { allFindings, exposesCredential } from '../core/findings.js'
 import { lint, MAX_BODY } from '../core/lint.js'
 import { DEFAULT_SECTIONS, parseSections } from '../core/sections-config.js'
 import type { SectionSpec } from '../core/types.js'
+import { renderChecklist } from '../core/readiness.js'
+import { folderSource } from '../files.js'
+import { fileItems, readFiles } from '../handlers/check-setup.js'
+import { resolve } from 'node:path'
 
 export const USAGE = `Usage: incident-issues lint [--json] [--sections FILE.yml] [--] FILE.md|-
+       incident-issues check-setup [--label NAME] [--sections FILE.yml] [DIR]
 
 Checks an incident report draft for the sections the community needs
 (TLDR, Summary, Timeline, References, optional Evidence).
@@ -50,7 +55,10 @@ export async function cli(args: readonly string[], io: CliIo): Promise<number> {
     io.stdout(USAGE + '\n')
     return 0
   }
-  if (rest.shift() !== 'lint') return usage("expected the command 'lint'")
+  const command = rest.shift()
+  if (command === 'check-setup') return checkSetupCli(rest, io, usage)
+  if (command !== 'lint')
+    return usage("expected the command 'lint' or 'check-setup'")
   let json = false
   let sectionsFile: string | undefined
   const files: string[] = []
@@ -123,4 +131,58 @@ export async function cli(args: readonly string[], io: CliIo): Promise<number> {
     }
   }
   return report.complete ? 0 : 1
+}
+
+/**
+ * `incident-issues check-setup [DIR]`: the readiness items that need only the
+ * checked-out repository, with the action's ids and wording.
+ */
+async function checkSetupCli(
+  args: string[],
+  io: CliIo,
+  usage: (why: string) => number
+): Promise<number> {
+  let specs: readonly SectionSpec[] = DEFAULT_SECTIONS
+  let label = 'security-incident'
+  const dirs: string[] = []
+  while (args.length > 0) {
+    const arg = args.shift()!
+    if (arg === '--label') {
+      const name = args.shift()
+      if (!name) return usage('--label needs a label name')
+      label = name
+    } else if (arg === '--sections') {
+      const file = args.shift()
+      if (file === undefined) return usage('--sections needs a file')
+      let text: string
+      try {
+        text = await io.readFile(file)
+      } catch (error) {
+        return usage(`cannot read ${file}: ${(error as Error).message}`)
+      }
+      const parsed = parseSections(text)
+      if (!parsed.ok) return usage(parsed.error)
+      specs = parsed.sections
+    } else if (arg.startsWith('-')) return usage(`unknown option '${arg}'`)
+    else dirs.push(arg)
+  }
+  if (dirs.length > 1) return usage('expected at most one DIR')
+  const dir = resolve(dirs[0] ?? '.')
+  const facts = await readFiles(folderSource(dir), null)
+  const { items } = await fileItems(
+    facts,
+    { label, sections: specs },
+    (body, s) => lint(body, s),
+    {
+      state: null,
+      why: "GitHub's own state of the workflow is checked by the action's check-setup"
+    }
+  )
+  io.stdout(
+    renderChecklist(items, false).replace(
+      /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g,
+      ' '
+    )
+  )
+  return items.some((i) => i.state === 'error') ? 1 : 0
 }

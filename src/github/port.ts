@@ -27,3 +27,19 @@ export interface GitHubPort {
   addLabel(number: number, label: string): Promise<void>
   removeLabel(number: number, label: string): Promise<'removed' | 'absent'>
 }
+
+/** A file or folder of the repository through the contents API. */
+export type RepoContent =
+  | { readonly type: 'file'; readonly text: string }
+  | { readonly type: 'dir'; readonly entries: readonly string[] }
+
+/** The reads (and one write) of the readiness check. */
+export interface SetupPort {
+  /** Every label of the repository. */
+  listLabels(): Promise<string[]>
+  createLabel(name: string, color: string, description: string): Promise<void>
+  /** A path of the default branch; null when there is none. */
+  readContent(path: string): Promise<RepoContent | null>
+  /** GitHub's state of a workflow (`active`, `disabled_inactivity`, …) by file name. */
+  workflowState(file: string): Promise<string | null>
+}

@@ -19,7 +19,9 @@ export const DEFAULT_INPUTS: Inputs = Object.freeze({
   onComplete: 'minimize',
   dryRun: false,
   issueNumber: null,
-  trustedBots: []
+  trustedBots: [],
+  checkSetup: false,
+  createLabel: false
 })
 
 /** An open, labelled, unpinned incident unless told otherwise. */

@@ -63,7 +63,11 @@ describe('examples', () => {
 
   it('the workflow uses only inputs of action.yml and events the action handles, and passes actionlint', async () => {
     const workflow = parse(read('examples/workflows/incident-issues.yml'))
-    expect(workflow.permissions).toEqual({ issues: 'write' })
+    expect(workflow.permissions).toEqual({
+      issues: 'write',
+      contents: 'read',
+      actions: 'read'
+    })
     expect(
       workflow.on.issues.types.every((t: string) =>
         (ISSUE_ACTIONS as readonly string[]).includes(t)

@@ -83,6 +83,12 @@ export function createApiDouble(options = {}) {
   ])
   /** @type {Map<string, string>} */
   const bases = new Map()
+  /** Files of the default branch, by path. @type {Map<string, string>} */
+  const files = new Map()
+  /** Workflow states by file name (`active`, `disabled_inactivity`, …). @type {Map<string, string>} */
+  const workflowStates = new Map()
+  /** Whether the token may read contents and actions (`permissions:`). */
+  const readable = { contents: true, actions: true }
 
   const actor = (/** @type {string | null} */ login) =>
     login === null
@@ -470,6 +476,88 @@ export function createApiDouble(options = {}) {
         }
       ]
     }
+    if (method === 'GET' && rel.split('?')[0] === '/labels') {
+      /** @type {import('@octokit/openapi-types').components['schemas']['label'][]} */
+      const labels = [...repoLabels].map((name, i) => ({
+        id: i + 1,
+        node_id: `LA_${i + 1}`,
+        url: `https://api.github.com/repos/${owner}/${repo}/labels/${encodeURIComponent(name)}`,
+        name,
+        description: null,
+        color: 'ededed',
+        default: false
+      }))
+      return [200, labels]
+    }
+    if (method === 'GET' && rel.startsWith('/contents')) {
+      if (!readable.contents)
+        return [403, { message: 'Resource not accessible by integration' }]
+      const path = decodeURIComponent(
+        rel.slice('/contents'.length).split('?')[0] ?? ''
+      ).replace(/^\/+|\/+$/g, '')
+      const text = files.get(path)
+      if (text !== undefined) {
+        /** @type {import('@octokit/openapi-types').components['schemas']['content-file']} */
+        const file = {
+          type: 'file',
+          encoding: 'base64',
+          size: Buffer.byteLength(text),
+          name: path.split('/').pop() ?? path,
+          path,
+          content: Buffer.from(text).toString('base64'),
+          sha: 'f'.repeat(40),
+          url: '',
+          git_url: null,
+          html_url: null,
+          download_url: null,
+          _links: { self: '', git: null, html: null }
+        }
+        return [200, file]
+      }
+      const prefix = path === '' ? '' : `${path}/`
+      const names = new Set(
+        [...files.keys()]
+          .filter((f) => f.startsWith(prefix))
+          .map((f) => f.slice(prefix.length).split('/')[0] ?? '')
+      )
+      if (names.size === 0) return [404, { message: 'Not Found' }]
+      return [
+        200,
+        [...names].sort().map((name) => ({
+          type: files.has(prefix + name) ? 'file' : 'dir',
+          name,
+          path: prefix + name,
+          sha: 'f'.repeat(40),
+          size: 0,
+          url: '',
+          git_url: null,
+          html_url: null,
+          download_url: null,
+          _links: { self: '', git: null, html: null }
+        }))
+      ]
+    }
+    if (method === 'GET' && (p = /^\/actions\/workflows\/([^/]+)$/.exec(rel))) {
+      if (!readable.actions)
+        return [403, { message: 'Resource not accessible by integration' }]
+      const file = decodeURIComponent(p[1] ?? '')
+      const state = workflowStates.get(file)
+      if (!state) return [404, { message: 'Not Found' }]
+      /** @type {import('@octokit/openapi-types').components['schemas']['workflow']} */
+      const workflow = {
+        id: 1,
+        node_id: 'W_1',
+        name: file,
+        path: `.github/workflows/${file}`,
+        state: /** @type {any} */ (state),
+        created_at: '2026-01-01T00:00:00Z',
+        updated_at: '2026-01-01T00:00:00Z',
+        url: '',
+        html_url: '',
+        badge_url: ''
+      }
+      return [200, workflow]
+    }
     if (method !== 'GET' && permission !== 'write') {
       return [
         403,
@@ -525,6 +613,33 @@ export function createApiDouble(options = {}) {
         comments.delete(c.databaseId)
         return [204, undefined]
       }
+    }
+    if (rel === '/labels' && method === 'POST') {
+      const name = String(body?.name ?? '')
+      if (!name) return [422, { message: 'Validation Failed' }]
+      if ([...repoLabels].some((l) => l.toLowerCase() === name.toLowerCase()))
+        return [
+          422,
+          {
+            message: 'Validation Failed',
+            errors: [
+              { resource: 'Label', code: 'already_exists', field: 'name' }
+            ]
+          }
+        ]
+      repoLabels.add(name)
+      return [
+        201,
+        {
+          id: repoLabels.size,
+          node_id: 'LA_new',
+          url: '',
+          name,
+          description: body?.description ?? null,
+          color: String(body?.color ?? 'ededed'),
+          default: false
+        }
+      ]
     }
     if ((m = /^\/issues\/(\d+)\/labels$/.exec(rel)) && method === 'POST') {
       const number = Number(m[1])
@@ -801,6 +916,26 @@ export function createApiDouble(options = {}) {
     /** @param {Omit<Fault, 'times'> & { times?: number }} fault */
     fault(fault) {
       faults.push({ times: 1, ...fault })
+    },
+    /** A file of the default branch. @param {string} path @param {string} text */
+    addFile(path, text) {
+      files.set(path, text)
+    },
+    /** GitHub's state of a workflow file. @param {string} file @param {string} state */
+    setWorkflowState(file, state) {
+      workflowStates.set(file, state)
+    },
+    /** What the token may read besides issues. @param {{ contents?: boolean, actions?: boolean }} access */
+    setReadable(access) {
+      Object.assign(readable, access)
+    },
+    /** Delete a label of the repository. @param {string} name */
+    removeRepoLabel(name) {
+      repoLabels.delete(name)
+    },
+    /** The repository's labels. */
+    labels() {
+      return [...repoLabels]
     },
     /** Forget the faults and hooks that did not fire. */
     clearFaults() {
