@@ -147,7 +147,8 @@ const Input = {
     IssueNumber: 'issue-number',
     TrustedBots: 'trusted-bots',
     CheckSetup: 'check-setup',
-    CreateLabel: 'create-label'
+    CreateLabel: 'create-label',
+    RecordDir: 'record-dir'
 };
 /** Defaults, mirroring action.yml (a test checks that they agree). */
 const DEFAULTS = Object.freeze({
@@ -162,7 +163,8 @@ const DEFAULTS = Object.freeze({
     [Input.IssueNumber]: '',
     [Input.TrustedBots]: '',
     [Input.CheckSetup]: 'false',
-    [Input.CreateLabel]: 'false'
+    [Input.CreateLabel]: 'false',
+    [Input.RecordDir]: ''
 });
 /** Bad inputs: every problem, one line each; nothing has been written. */
 class InputError extends Error {
@@ -263,7 +265,8 @@ async function readInputs(getInput) {
         issueNumber,
         trustedBots: Object.freeze(trustedBots),
         checkSetup: bool(Input.CheckSetup),
-        createLabel: bool(Input.CreateLabel)
+        createLabel: bool(Input.CreateLabel),
+        recordDir: get(Input.RecordDir)
     };
     if (inputs.incompleteLabel !== '' &&
         inputs.incompleteLabel.toLowerCase() === inputs.label.toLowerCase()) {
@@ -366,7 +369,7 @@ async function main(env = process.env) {
         }
         if (route.kind === 'fail')
             throw new Error(route.message);
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(815), __nccwpck_require__.e(239), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7882));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(815), __nccwpck_require__.e(524), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5187));
         await runAction(route, inputs, context);
     }
     catch (error) {

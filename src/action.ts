@@ -20,6 +20,10 @@ import { api } from './github/graphql.js'
 import { setupPort } from './github/setup.js'
 import { checkSetup } from './handlers/check-setup.js'
 import { fileSource, workflowPath } from './files.js'
+import { listRecord } from './github/list-record.js'
+import { makeRecord } from './handlers/record.js'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import type { Inputs } from './inputs.js'
 import type { Route } from './route.js'
 
@@ -112,6 +116,23 @@ export async function runAction(
         await handleIssue(number, 'pinned-by-sweep', issueDeps)
     }
     core.setOutput('unpinned', JSON.stringify(result.unpinned))
+    if (inputs.recordDir) {
+      const { record, files } = await makeRecord({
+        list: (label) => listRecord(a, label),
+        inputs,
+        roles,
+        log,
+        repository: context.repository,
+        now
+      })
+      const dir = resolve(inputs.recordDir)
+      mkdirSync(dir, { recursive: true })
+      for (const [name, text] of Object.entries(files))
+        writeFileSync(join(dir, name), text)
+      core.info(
+        `Record: ${record.incidents.length} incident(s) written to ${dir} (index.html, feed.xml, incidents.json, badge.json, INCIDENTS.md).`
+      )
+    }
     await core.summary
       .addRaw(
         renderSweepSummary(

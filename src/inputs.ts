@@ -16,7 +16,8 @@ export const Input = {
   IssueNumber: 'issue-number',
   TrustedBots: 'trusted-bots',
   CheckSetup: 'check-setup',
-  CreateLabel: 'create-label'
+  CreateLabel: 'create-label',
+  RecordDir: 'record-dir'
 } as const
 
 export type OnComplete = 'minimize' | 'keep' | 'delete'
@@ -40,6 +41,8 @@ export interface Inputs {
   readonly checkSetup: boolean
   /** With `checkSetup`: create the incident and keep-pinned labels when missing. */
   readonly createLabel: boolean
+  /** With the sweep: write the public record into this folder ('' = off). */
+  readonly recordDir: string
 }
 
 /** Defaults, mirroring action.yml (a test checks that they agree). */
@@ -55,7 +58,8 @@ export const DEFAULTS = Object.freeze({
   [Input.IssueNumber]: '',
   [Input.TrustedBots]: '',
   [Input.CheckSetup]: 'false',
-  [Input.CreateLabel]: 'false'
+  [Input.CreateLabel]: 'false',
+  [Input.RecordDir]: ''
 })
 
 /** Bad inputs: every problem, one line each; nothing has been written. */
@@ -194,7 +198,8 @@ export async function readInputs(getInput: GetInput): Promise<Inputs> {
     issueNumber,
     trustedBots: Object.freeze(trustedBots),
     checkSetup: bool(Input.CheckSetup),
-    createLabel: bool(Input.CreateLabel)
+    createLabel: bool(Input.CreateLabel),
+    recordDir: get(Input.RecordDir)
   }
   if (
     inputs.incompleteLabel !== '' &&

@@ -1514,7 +1514,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   u8: () => (/* binding */ lint)
 });
 
-// UNUSED EXPORTS: MAX_BODY, MAX_SCANNED
+// UNUSED EXPORTS: MAX_BODY, MAX_SCANNED, lintSections
 
 // NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
 var constructs_namespaceObject = {};
@@ -27949,6 +27949,14 @@ const MAX_SCANNED = 1 << 20;
  * specs always give the same report.
  */
 async function lint(input, specs = DEFAULT_SECTIONS, issue = null) {
+    return (await lintSections(input, specs, issue)).report;
+}
+/**
+ * `lint`, with the sections as found (the record renders the TLDR from them).
+ * `scanned`: the credential scan of this body when it was made already (the
+ * record scans every body in one pass); by default it is made here.
+ */
+async function lintSections(input, specs = DEFAULT_SECTIONS, issue = null, scanned) {
     // The structure is checked up to GitHub's limit; credentials are looked for
     // in all of it (a local draft may be longer), up to a bound on the work.
     const whole = (input ?? '').slice(0, MAX_SCANNED).replace(/\r\n?/g, '\n');
@@ -27970,7 +27978,7 @@ async function lint(input, specs = DEFAULT_SECTIONS, issue = null) {
     };
     for (const { spec, finding } of duplicates)
         perSpec.get(spec).push(finding);
-    const credentials = await scanCredentials(whole, lines);
+    const credentials = scanned ?? (await scanCredentials(whole, lines));
     for (const finding of credentials)
         place(finding);
     const secretLines = new Set(credentials.map((f) => f.line));
@@ -27995,7 +28003,7 @@ async function lint(input, specs = DEFAULT_SECTIONS, issue = null) {
                     rule: 'missing-section'
                 });
             }
-            return report(spec, null, findings, null);
+            return sectionReport(spec, null, findings, null);
         }
         if (section.empty) {
             // An optional section left empty (an issue form's `_No response_`) is fine.
@@ -28013,14 +28021,14 @@ async function lint(input, specs = DEFAULT_SECTIONS, issue = null) {
         else if (spec.check) {
             findings.push(...runCheck(spec.check, section, context));
         }
-        return report(spec, section, findings, shown(section.title, section.start.line, section.titleEndLine));
+        return sectionReport(spec, section, findings, shown(section.title, section.start.line, section.titleEndLine));
     });
     const missing = sections
         .filter((s) => s.required && (!s.present || s.empty))
         .map((s) => s.name);
     // A credential makes the report incomplete: it must go before anything else.
     const credential = credentials.some((f) => f.severity === 'error');
-    return {
+    const report = {
         issue,
         complete: missing.length === 0 && !credential,
         missing,
@@ -28031,8 +28039,9 @@ async function lint(input, specs = DEFAULT_SECTIONS, issue = null) {
             return title === null ? [] : [{ title, line: h.line }];
         })
     };
+    return { report, found };
 }
-function report(spec, section, findings, title) {
+function sectionReport(spec, section, findings, title) {
     return {
         name: spec.name,
         required: spec.required,

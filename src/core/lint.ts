@@ -29,6 +29,20 @@ export async function lint(
   specs: readonly SectionSpec[] = DEFAULT_SECTIONS,
   issue: number | null = null
 ): Promise<Report> {
+  return (await lintSections(input, specs, issue)).report
+}
+
+/**
+ * `lint`, with the sections as found (the record renders the TLDR from them).
+ * `scanned`: the credential scan of this body when it was made already (the
+ * record scans every body in one pass); by default it is made here.
+ */
+export async function lintSections(
+  input: string | null | undefined,
+  specs: readonly SectionSpec[] = DEFAULT_SECTIONS,
+  issue: number | null = null,
+  scanned?: readonly Finding[]
+): Promise<{ report: Report; found: readonly FoundSection[] }> {
   // The structure is checked up to GitHub's limit; credentials are looked for
   // in all of it (a local draft may be longer), up to a bound on the work.
   const whole = (input ?? '').slice(0, MAX_SCANNED).replace(/\r\n?/g, '\n')
@@ -56,7 +70,7 @@ export async function lint(
     else loose.push(finding)
   }
   for (const { spec, finding } of duplicates) perSpec.get(spec)!.push(finding)
-  const credentials = await scanCredentials(whole, lines)
+  const credentials = scanned ?? (await scanCredentials(whole, lines))
   for (const finding of credentials) place(finding)
   const secretLines = new Set(credentials.map((f) => f.line))
   /** A title is shown only when no line of it holds a credential, and then redacted. */
@@ -80,7 +94,7 @@ export async function lint(
           rule: 'missing-section'
         })
       }
-      return report(spec, null, findings, null)
+      return sectionReport(spec, null, findings, null)
     }
     if (section.empty) {
       // An optional section left empty (an issue form's `_No response_`) is fine.
@@ -97,7 +111,7 @@ export async function lint(
     } else if (spec.check) {
       findings.push(...runCheck(spec.check, section, context))
     }
-    return report(
+    return sectionReport(
       spec,
       section,
       findings,
@@ -110,7 +124,7 @@ export async function lint(
     .map((s) => s.name)
   // A credential makes the report incomplete: it must go before anything else.
   const credential = credentials.some((f) => f.severity === 'error')
-  return {
+  const report: Report = {
     issue,
     complete: missing.length === 0 && !credential,
     missing,
@@ -121,9 +135,10 @@ export async function lint(
       return title === null ? [] : [{ title, line: h.line }]
     })
   }
+  return { report, found }
 }
 
-function report(
+function sectionReport(
   spec: SectionSpec,
   section: FoundSection | null,
   findings: Finding[],

@@ -1,5 +1,9 @@
 import type { OwnComment } from '../core/comment-plan.js'
-import type { IncidentList, IssueSnapshot } from '../core/records.js'
+import type {
+  IncidentList,
+  IssueRecord,
+  IssueSnapshot
+} from '../core/records.js'
 import type { RoleAnswer } from '../core/trust.js'
 
 export interface IssueRef {
@@ -42,4 +46,15 @@ export interface SetupPort {
   readContent(path: string): Promise<RepoContent | null>
   /** GitHub's state of a workflow (`active`, `disabled_inactivity`, …) by file name. */
   workflowState(file: string): Promise<string | null>
+}
+
+/** Every issue with the label, open or closed, with its body: the record's read. */
+export interface RecordList {
+  readonly viewer: string
+  readonly repositoryUrl: string
+  readonly issues: readonly (IssueRecord & {
+    readonly body: string
+    readonly url: string
+    readonly lastEditedAt: string | null
+  })[]
 }

@@ -148,3 +148,42 @@ export const UNMINIMIZE_MUTATION = /* GraphQL */ `
     }
   }
 `
+
+export const RECORD_QUERY = /* GraphQL */ `
+  query IncidentRecord(
+    $owner: String!
+    $repo: String!
+    $name: String!
+    $labels: [String!]
+    $cursor: String
+  ) {
+    viewer {
+      login
+    }
+    repository(owner: $owner, name: $repo) {
+      url
+      label(name: $name) {
+        name
+      }
+      issues(
+        labels: $labels
+        states: [OPEN, CLOSED]
+        first: 100
+        after: $cursor
+        orderBy: { field: CREATED_AT, direction: DESC }
+      ) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          ...IssueRecord
+          body
+          url
+          lastEditedAt
+        }
+      }
+    }
+  }
+  ${ISSUE_FACTS}
+`

@@ -21,7 +21,8 @@ export const DEFAULT_INPUTS: Inputs = Object.freeze({
   issueNumber: null,
   trustedBots: [],
   checkSetup: false,
-  createLabel: false
+  createLabel: false,
+  recordDir: ''
 })
 
 /** An open, labelled, unpinned incident unless told otherwise. */

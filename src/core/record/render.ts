@@ -1,0 +1,217 @@
+import { escapeText } from '../render/escape.js'
+import type { PublicRecord, RecordIncident } from './model.js'
+
+const esc = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+/** Control and invisible characters out of a one-line text (a title). */
+const line = (s: string) =>
+  s
+    .replace(
+      /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g,
+      ' '
+    )
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 200)
+
+const day = (iso: string) => iso.slice(0, 10)
+const DAY = 86_400_000
+
+/** "3 days", "less than a day": how long it was (or has been) open. */
+function openFor(i: RecordIncident): string | null {
+  if (!i.closedAt) return null
+  const days = Math.floor(
+    (Date.parse(i.closedAt) - Date.parse(i.createdAt)) / DAY
+  )
+  return days < 1 ? 'less than a day' : days === 1 ? '1 day' : `${days} days`
+}
+
+const open = (r: PublicRecord) =>
+  r.incidents.filter((i) => i.state === 'open').length
+
+/** "No open security incidents" / "1 open security incident". */
+export function statusLine(r: PublicRecord): string {
+  const n = open(r)
+  return n === 0
+    ? 'No open security incidents'
+    : `${n} open security incident${n === 1 ? '' : 's'}`
+}
+
+const WITHHELD =
+  'The summary is withheld until the report is cleaned of a credential.'
+
+/** index.html: one self-contained page; no script, no external request. */
+export function renderPage(r: PublicRecord): string {
+  const items = r.incidents
+    .map((i) => {
+      const dates = [
+        `opened <time datetime="${esc(i.createdAt)}">${day(i.createdAt)}</time>`,
+        ...(i.closedAt
+          ? [
+              `closed <time datetime="${esc(i.closedAt)}">${day(i.closedAt)}</time>`,
+              `open for ${openFor(i)}`
+            ]
+          : [])
+      ].join(' · ')
+      const tldr = i.withheld
+        ? `<p class="note">${WITHHELD}</p>`
+        : i.tldr
+          ? `<div class="tldr">${i.tldr.html}</div>`
+          : '<p class="note">No TLDR yet.</p>'
+      return `<li class="incident ${i.state}">
+<h3><a href="${esc(i.url)}">#${i.number} ${esc(line(i.title))}</a></h3>
+<p class="meta"><span class="state">${i.state === 'open' ? 'Open' : 'Closed'}</span> · ${dates} (UTC)</p>
+${tldr}
+</li>`
+    })
+    .join('\n')
+  const left = r.leftOut
+    ? `<p class="note">${r.leftOut} issue${r.leftOut === 1 ? ' was' : 's were'} closed as not planned or as a duplicate and ${r.leftOut === 1 ? 'is' : 'are'} not listed.</p>`
+    : ''
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>Security incidents · ${esc(line(r.repository))}</title>
+<link rel="alternate" type="application/atom+xml" title="Security incidents" href="feed.xml">
+<style>
+:root { color-scheme: light dark; --fg: #1f2328; --bg: #ffffff; --muted: #59636e; --line: #d1d9e0; --open: #9a2a0a; --link: #0349b4; }
+@media (prefers-color-scheme: dark) { :root { --fg: #f0f6fc; --bg: #0d1117; --muted: #9198a1; --line: #3d444d; --open: #ffa198; --link: #71b7ff; } }
+body { font: 16px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); max-width: 46rem; margin: 0 auto; padding: 1rem; }
+a { color: var(--link); }
+.status { font-size: 1.25rem; font-weight: 600; }
+ol { list-style: none; padding: 0; }
+.incident { border-top: 1px solid var(--line); padding: 0.75rem 0; }
+.incident h3 { margin: 0; font-size: 1.1rem; }
+.meta, .note { color: var(--muted); margin: 0.25rem 0; }
+.open .state { color: var(--open); font-weight: 600; }
+pre { overflow-x: auto; }
+</style>
+</head>
+<body>
+<header>
+<h1>Security incidents of ${esc(line(r.repository))}</h1>
+<p class="status" role="status">${statusLine(r)}</p>
+<p>Subscribe with the <a href="feed.xml">Atom feed</a>. Each incident links to its public report on <a href="${esc(r.repositoryUrl)}/issues">the issue tracker</a>.</p>
+</header>
+<main>
+<h2>Incidents</h2>
+${r.incidents.length ? `<ol>\n${items}\n</ol>` : '<p>None so far.</p>'}
+${left}
+</main>
+</body>
+</html>
+`
+}
+
+/** feed.xml: Atom 1.0, one entry per incident; `updated` from the data. */
+export function renderFeed(r: PublicRecord, pageUrl: string): string {
+  const updated =
+    r.incidents
+      .map((i) => i.updatedAt)
+      .sort()
+      .at(-1) ?? '1970-01-01T00:00:00Z'
+  const entries = r.incidents
+    .map((i) => {
+      const summary = i.withheld
+        ? `<p>${WITHHELD}</p>`
+        : (i.tldr?.html ?? '<p>No TLDR yet.</p>')
+      return `  <entry>
+    <id>${esc(i.url)}</id>
+    <title>${esc(`${i.state === 'open' ? '[open] ' : '[closed] '}#${i.number} ${line(i.title)}`)}</title>
+    <link rel="alternate" type="text/html" href="${esc(i.url)}"/>
+    <published>${esc(i.createdAt)}</published>
+    <updated>${esc(i.updatedAt)}</updated>
+    <content type="html">${esc(summary)}</content>
+  </entry>`
+    })
+    .join('\n')
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <id>${esc(pageUrl)}</id>
+  <title>${esc(`Security incidents of ${line(r.repository)}`)}</title>
+  <link rel="alternate" type="text/html" href="${esc(pageUrl)}"/>
+  <link rel="self" type="application/atom+xml" href="${esc(pageUrl.replace(/\/?$/, '/'))}feed.xml"/>
+  <updated>${esc(updated)}</updated>
+  <author><name>${esc(line(r.repository))} maintainers</name></author>
+${entries}
+</feed>
+`
+}
+
+/** incidents.json (schema: schemas/incidents.schema.json). */
+export function renderJson(r: PublicRecord): string {
+  return (
+    JSON.stringify(
+      {
+        version: 1,
+        repository: r.repository,
+        generated: r.generated,
+        incidents: r.incidents.map((i) => ({
+          number: i.number,
+          title: line(i.title),
+          url: i.url,
+          state: i.state,
+          stateReason: i.stateReason,
+          createdAt: i.createdAt,
+          closedAt: i.closedAt,
+          pinned: i.pinned,
+          complete: i.complete,
+          tldr: i.withheld ? null : (i.tldr?.text ?? null)
+        }))
+      },
+      null,
+      2
+    ) + '\n'
+  )
+}
+
+/** badge.json: a shields.io endpoint. */
+export function renderBadge(r: PublicRecord): string {
+  const n = open(r)
+  return (
+    JSON.stringify({
+      schemaVersion: 1,
+      label: 'security incidents',
+      message: n === 0 ? 'none open' : `${n} open`,
+      color: n === 0 ? 'brightgreen' : 'red'
+    }) + '\n'
+  )
+}
+
+/** INCIDENTS.md: the same list in Markdown (issue text escaped: no mention, no reference). */
+export function renderMarkdown(r: PublicRecord): string {
+  const rows = r.incidents.map((i) => {
+    const when = i.closedAt
+      ? `opened ${day(i.createdAt)}, closed ${day(i.closedAt)} (open for ${openFor(i)})`
+      : `opened ${day(i.createdAt)}`
+    const tldr = i.withheld
+      ? WITHHELD
+      : i.tldr
+        ? escapeText(i.tldr.text, 400)
+        : 'No TLDR yet.'
+    return `- **[${escapeText(`#${i.number} ${line(i.title)}`, 120)}](${i.url})**: ${i.state}, ${when} (UTC). ${tldr}`
+  })
+  return [
+    '# Security incidents',
+    '',
+    `${statusLine(r)}.`,
+    '',
+    ...(rows.length ? rows : ['None so far.']),
+    ...(r.leftOut
+      ? [
+          '',
+          `${r.leftOut} closed as not planned or as a duplicate: not listed.`
+        ]
+      : []),
+    ''
+  ].join('\n')
+}
