@@ -10,3 +10,12 @@ const bare = unified().use(remarkParse).use(remarkGfm)
 export function bareParse(text: string): unknown {
   return bare.parse(text)
 }
+export { analyseBodies } from '../src/core/record/analyse.js'
+export { buildRecord } from '../src/core/record/model.js'
+export {
+  renderPage,
+  renderFeed,
+  renderJson,
+  renderMarkdown
+} from '../src/core/record/render.js'
+export { DEFAULT_SECTIONS } from '../src/core/sections-defaults.js'

@@ -2518,9 +2518,10 @@ function tldrHtml(nodes) {
                     out.push(text(`[image: ${node.alt}]`));
                 break;
             case 'html':
-                // Raw HTML is shown as nothing but its text (comments drop out).
+                // Raw HTML is shown as nothing but its text (comments, scripts and styles drop out).
                 out.push(text(node.value
                     .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+                    .replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
                     .replace(/<[^>]*>/g, ' ')));
                 break;
             default:
@@ -2712,6 +2713,7 @@ ol { list-style: none; padding: 0; }
 .meta, .note { color: var(--muted); margin: 0.25rem 0; }
 .open .state { color: var(--open); font-weight: 600; }
 pre { overflow-x: auto; }
+.incident { overflow-wrap: anywhere; }
 </style>
 </head>
 <body>
@@ -2780,7 +2782,11 @@ function renderJson(r) {
             complete: i.complete,
             tldr: i.withheld ? null : (i.tldr?.text ?? null)
         }))
-    }, null, 2) + '\n');
+    }, null, 2)
+        // Still the same JSON, but never markup where someone pastes it into HTML.
+        .replace(/</g, '\\u003c')
+        .replace(/>/g, '\\u003e')
+        .replace(/&/g, '\\u0026') + '\n');
 }
 /** badge.json: a shields.io endpoint. */
 function renderBadge(r) {
@@ -2962,21 +2968,6 @@ async function runAction(route, inputs, context, env = process.env) {
                 await handleIssue(number, 'pinned-by-sweep', issueDeps);
         }
         core.setOutput('unpinned', JSON.stringify(result.unpinned));
-        if (inputs.recordDir) {
-            const { record, files } = await makeRecord({
-                list: (label) => listRecord(a, label),
-                inputs,
-                roles,
-                log,
-                repository: context.repository,
-                now
-            });
-            const dir = (0,external_node_path_.resolve)(inputs.recordDir);
-            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-            for (const [name, text] of Object.entries(files))
-                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, name), text);
-            core.info(`Record: ${record.incidents.length} incident(s) written to ${dir} (index.html, feed.xml, incidents.json, badge.json, INCIDENTS.md).`);
-        }
         await core.summary
             .addRaw(renderSweepSummary(result.rows, result.unpinned, result.pinned, inputs.dryRun, result.untrusted))
             .write();
@@ -2995,6 +2986,23 @@ async function runAction(route, inputs, context, env = process.env) {
         await core.summary
             .addRaw(renderIssueSummary(result, { actions, dryRun: inputs.dryRun }))
             .write();
+    }
+    // The public record, after the sweep or an issue event (the record's own
+    // workflow runs on both).
+    if (inputs.recordDir) {
+        const { record, files } = await makeRecord({
+            list: (label) => listRecord(a, label),
+            inputs,
+            roles,
+            log,
+            repository: context.repository,
+            now
+        });
+        const dir = (0,external_node_path_.resolve)(inputs.recordDir);
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        for (const [name, text] of Object.entries(files))
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, name), text);
+        core.info(`Record: ${record.incidents.length} incident(s) written to ${dir} (index.html, feed.xml, incidents.json, badge.json, INCIDENTS.md).`);
     }
     const problems = [];
     if (refused.length > 0)

@@ -1,6 +1,8 @@
 // npm run demo: the bundled action (dist/index.js), end to end, against the local
 // GitHub API double seeded with the sample incidents in examples/incidents/.
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createApiDouble } from '../test/support/api-double/server.mjs'
 import { copyBundle, runAction } from '../test/support/run-action.mjs'
 
@@ -154,6 +156,14 @@ try {
   console.log(
     `\n  outputs: ready=${ready.outputs.ready}; exit code ${ready.code}; writes during this run: ${api.counts().writes - writesBefore}`
   )
+
+  rule('7. The public record of the demo repository (record-dir)')
+  const recordDir = mkdtempSync(join(tmpdir(), 'incident-issues-demo-record-'))
+  const recorded = await run('schedule', {}, { 'record-dir': recordDir })
+  console.log(
+    `  exit code ${recorded.code}; open ${join(recordDir, 'index.html')} in a browser`
+  )
+  console.log(indent(readFileSync(join(recordDir, 'INCIDENTS.md'), 'utf8')))
 
   rule('Try it on your own draft')
   console.log('  node dist/cli/index.js lint my-draft.md')

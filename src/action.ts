@@ -116,23 +116,6 @@ export async function runAction(
         await handleIssue(number, 'pinned-by-sweep', issueDeps)
     }
     core.setOutput('unpinned', JSON.stringify(result.unpinned))
-    if (inputs.recordDir) {
-      const { record, files } = await makeRecord({
-        list: (label) => listRecord(a, label),
-        inputs,
-        roles,
-        log,
-        repository: context.repository,
-        now
-      })
-      const dir = resolve(inputs.recordDir)
-      mkdirSync(dir, { recursive: true })
-      for (const [name, text] of Object.entries(files))
-        writeFileSync(join(dir, name), text)
-      core.info(
-        `Record: ${record.incidents.length} incident(s) written to ${dir} (index.html, feed.xml, incidents.json, badge.json, INCIDENTS.md).`
-      )
-    }
     await core.summary
       .addRaw(
         renderSweepSummary(
@@ -159,6 +142,26 @@ export async function runAction(
       .addRaw(renderIssueSummary(result, { actions, dryRun: inputs.dryRun }))
       .write()
   }
+  // The public record, after the sweep or an issue event (the record's own
+  // workflow runs on both).
+  if (inputs.recordDir) {
+    const { record, files } = await makeRecord({
+      list: (label) => listRecord(a, label),
+      inputs,
+      roles,
+      log,
+      repository: context.repository,
+      now
+    })
+    const dir = resolve(inputs.recordDir)
+    mkdirSync(dir, { recursive: true })
+    for (const [name, text] of Object.entries(files))
+      writeFileSync(join(dir, name), text)
+    core.info(
+      `Record: ${record.incidents.length} incident(s) written to ${dir} (index.html, feed.xml, incidents.json, badge.json, INCIDENTS.md).`
+    )
+  }
+
   const problems: string[] = []
   if (refused.length > 0) problems.push(renderRefused(refused))
   if (roleRefused)

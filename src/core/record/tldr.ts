@@ -110,11 +110,12 @@ export function tldrHtml(nodes: readonly RootContent[]): {
         if (node.alt) out.push(text(`[image: ${node.alt}]`))
         break
       case 'html':
-        // Raw HTML is shown as nothing but its text (comments drop out).
+        // Raw HTML is shown as nothing but its text (comments, scripts and styles drop out).
         out.push(
           text(
             node.value
               .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+              .replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
               .replace(/<[^>]*>/g, ' ')
           )
         )

@@ -34,7 +34,7 @@ export const PIN_LIMIT = 3
  * @typedef {{ type: 'PinnedEvent' | 'UnpinnedEvent' | 'LabeledEvent' | 'UnlabeledEvent', actor: string | null,
  *   createdAt: string, label?: string }} PinEvent
  * @typedef {{ id: string, number: number, title: string, body: string, state: 'OPEN' | 'CLOSED',
- *   stateReason: string | null, author: string | null,
+ *   stateReason: string | null, author: string | null, lastEditedAt?: string | null,
  *   createdAt: string, closedAt: string | null, labels: string[], events: PinEvent[],
  *   isPullRequest?: boolean }} Issue
  * @typedef {{ id: string, databaseId: number, issue: number, author: string, body: string,
@@ -116,6 +116,8 @@ export function createApiDouble(options = {}) {
           ? 'NOT_PLANNED'
           : i.stateReason,
       author: actor(i.author),
+      url: `https://github.com/${owner}/${repo}/issues/${i.number}`,
+      lastEditedAt: i.lastEditedAt ?? null,
       createdAt: i.createdAt,
       closedAt: i.closedAt,
       isPinned: pinned.includes(i.number),
@@ -249,6 +251,7 @@ export function createApiDouble(options = {}) {
       if (args.owner !== owner || args.name !== repo) return null
       return {
         __typename: 'Repository',
+        url: `https://github.com/${owner}/${repo}`,
         pinnedIssues: (/** @type {{first?: number}} */ { first = 3 }) => ({
           totalCount: pinned.length,
           nodes: pinned.slice(0, first).map((n) => {

@@ -1,0 +1,101 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { chromium } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { withApi } from './harness.js'
+import { seedRecord } from './record-seed.js'
+import { sweep } from './scenario.js'
+
+/** Debian's Chromium (`.ci/run` installs it when it is missing). */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const haveBrowser = existsSync(CHROMIUM)
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8'
+)
+/** Where a person can look at the page after a run (git ignores it). */
+const OUTPUT = join(import.meta.dirname, '../output')
+
+// Without the browser the test cannot say anything: in CI that is a failure.
+describe.skipIf(!haveBrowser && !process.env.CI)(
+  'the record page in a real browser',
+  () => {
+    it('renders the incidents from a file, makes no request, logs no error, and passes axe', () =>
+      withApi(async (api) => {
+        seedRecord(api)
+        const dir = mkdtempSync(join(tmpdir(), 'incident-issues-page-'))
+        const run = await sweep(api, { 'record-dir': dir })
+        expect(run.code).toBe(0)
+        const browser = await chromium.launch({
+          executablePath: CHROMIUM,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync'
+          ]
+        })
+        try {
+          for (const scheme of ['light', 'dark'] as const) {
+            // axe is injected by the test; the page itself forbids every script.
+            const context = await browser.newContext({
+              bypassCSP: true,
+              colorScheme: scheme
+            })
+            const page = await context.newPage()
+            const url = pathToFileURL(join(dir, 'index.html')).href
+            const requests: string[] = []
+            const errors: string[] = []
+            page.on('request', (r) => {
+              if (r.url() !== url) requests.push(r.url())
+            })
+            page.on('console', (m) => {
+              if (m.type() === 'error') errors.push(m.text())
+            })
+            page.on('pageerror', (e) => errors.push(e.message))
+            await page.goto(url)
+            expect(await page.locator('[role=status]').innerText()).toBe(
+              '3 open security incidents'
+            )
+            const titles = await page.locator('.incident h3').allInnerTexts()
+            expect(titles).toEqual([
+              '#11 Leaked <b>token</b> evil',
+              '#12 <script>alert(1)</script>',
+              '#10 CI provider breach',
+              '#7 Stolen OAuth tokens'
+            ])
+            expect(await page.locator('script').count()).toBe(0)
+            // A 64 KB word does not make the page scroll sideways.
+            expect(
+              await page.evaluate(
+                'document.documentElement.scrollWidth <= window.innerWidth'
+              )
+            ).toBe(true)
+            expect(requests).toEqual([])
+            expect(errors).toEqual([])
+            await page.addScriptTag({ content: axeSource })
+            const result = (await page.evaluate(
+              'axe.run(document, { resultTypes: ["violations"] })'
+            )) as { violations: { id: string; help: string }[] }
+            expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual(
+              []
+            )
+            mkdirSync(OUTPUT, { recursive: true })
+            await page.screenshot({
+              path: join(OUTPUT, `record-${scheme}.png`),
+              fullPage: true
+            })
+            await context.close()
+          }
+        } finally {
+          await browser.close()
+        }
+      }))
+  }
+)
