@@ -2420,6 +2420,7 @@ var lint = __webpack_require__(3250);
 var scan_credentials = __webpack_require__(709);
 ;// CONCATENATED MODULE: ./src/core/record/tldr.ts
 
+/** Text as HTML: the five characters that could open markup or an attribute. */
 const escapeHtml = (s) => s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -2634,12 +2635,8 @@ function buildRecord(repository, repositoryUrl, generated, inputs) {
 
 ;// CONCATENATED MODULE: ./src/core/record/render.ts
 
-const esc = (s) => s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+
+const esc = escapeHtml;
 /** Control and invisible characters out of a one-line text (a title). */
 const line = (s) => s
     .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, ' ')

@@ -1,13 +1,8 @@
 import { escapeText } from '../render/escape.js'
 import type { PublicRecord, RecordIncident } from './model.js'
+import { escapeHtml } from './tldr.js'
 
-const esc = (s: string) =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
+const esc = escapeHtml
 /** Control and invisible characters out of a one-line text (a title). */
 const line = (s: string) =>
   s

@@ -1,7 +1,8 @@
 import { redact } from '../credentials.js'
 import type { Nodes, RootContent } from 'mdast'
 
-const escapeHtml = (s: string) =>
+/** Text as HTML: the five characters that could open markup or an attribute. */
+export const escapeHtml = (s: string) =>
   s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
