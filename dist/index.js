@@ -369,7 +369,7 @@ async function main(env = process.env) {
         }
         if (route.kind === 'fail')
             throw new Error(route.message);
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(815), __nccwpck_require__.e(524), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5187));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(815), __nccwpck_require__.e(524), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2550));
         await runAction(route, inputs, context);
     }
     catch (error) {
