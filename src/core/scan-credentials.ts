@@ -1,6 +1,6 @@
 import { lintSource } from '@secretlint/core'
 import { creator as recommended } from '@secretlint/secretlint-rule-preset-recommend'
-import { CREDENTIAL_SHAPES } from './credentials.js'
+import { CREDENTIAL_SHAPES, stripInvisibleMapped } from './credentials.js'
 import { byPosition } from './findings.js'
 import type { LineIndex } from './lines.js'
 import type { Finding } from './types.js'
@@ -40,7 +40,13 @@ export async function scanCredentials(
   lines: LineIndex
 ): Promise<Finding[]> {
   const hits = new Map<string, Finding>()
-  const add = (kind: string, offset: number, end: number) => {
+  // A token split by an invisible character (a zero-width space, a soft
+  // hyphen) is still a credential: scan the text without them, and point at
+  // the original (line numbers agree: no line break is invisible).
+  const visible = stripInvisibleMapped(body)
+  const add = (kind: string, at: number, to: number) => {
+    const offset = visible.origin(at)
+    const end = visible.origin(to)
     const { line, column } = lines.point(offset)
     const key = `${line}:${kind}`
     if (hits.has(key)) return
@@ -57,7 +63,7 @@ export async function scanCredentials(
   // secretlint honours `secretlint-disable` comments even when its filter rule
   // is disabled in a preset (11.7): a public issue must not be able to hide a
   // secret, so the directive is defused, keeping every offset.
-  const content = body.replace(/secretlint-(disable|enable)/gi, (m) =>
+  const content = visible.text.replace(/secretlint-(disable|enable)/gi, (m) =>
     'x'.repeat(m.length)
   )
   const result = await lintSource({
@@ -77,9 +83,9 @@ export async function scanCredentials(
   }
   const knownLines = new Set([...hits.values()].map((f) => f.line))
   for (const { kind, pattern } of CREDENTIAL_SHAPES) {
-    for (const m of body.matchAll(pattern)) {
+    for (const m of visible.text.matchAll(pattern)) {
       // One finding a line: secretlint named this one more precisely already.
-      if (!knownLines.has(lines.point(m.index).line))
+      if (!knownLines.has(lines.point(visible.origin(m.index)).line))
         add(kind, m.index, m.index + m[0].length)
     }
   }

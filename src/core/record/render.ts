@@ -1,18 +1,27 @@
-import { escapeText } from '../render/escape.js'
+import { cut, publishable } from '../credentials.js'
 import type { PublicRecord, RecordIncident } from './model.js'
 import { escapeHtml } from './tldr.js'
 
 const esc = escapeHtml
-/** Control and invisible characters out of a one-line text (a title). */
-const line = (s: string) =>
-  s
-    .replace(
-      /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g,
-      ' '
-    )
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 200)
+/**
+ * A one-line text (a title) fit to publish: line breaks and tabs become
+ * spaces; invisible, control and XML-forbidden characters out; credentials
+ * redacted; at most 200 characters, cut on a whole character.
+ */
+const line = (s: string, max = 200) =>
+  cut(
+    publishable(s.replace(/[\t\n\r]/g, ' '))
+      .replace(/\s+/g, ' ')
+      .trim(),
+    max
+  )
+
+/**
+ * Text for INCIDENTS.md, a repository file: nothing in it links a mention or
+ * an issue reference, so it stays readable as plain text (no zero-width
+ * characters); only what would start Markdown or HTML is escaped.
+ */
+const md = (s: string) => s.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
 
 const day = (iso: string) => iso.slice(0, 10)
 const DAY = 86_400_000
@@ -196,9 +205,9 @@ export function renderMarkdown(r: PublicRecord): string {
     const tldr = i.withheld
       ? WITHHELD
       : i.tldr
-        ? escapeText(i.tldr.text, 400)
+        ? md(line(i.tldr.text, 400))
         : 'No TLDR yet.'
-    return `- **[${escapeText(`#${i.number} ${line(i.title)}`, 120)}](${i.url})**: ${i.state}, ${when} (UTC). ${tldr}`
+    return `- **[#${i.number} ${md(line(i.title, 120))}](${i.url})**: ${i.state}, ${when} (UTC). ${tldr}`
   })
   return [
     '# Security incidents',

@@ -1,4 +1,4 @@
-import { redact } from '../credentials.js'
+import { cut, publishable } from '../credentials.js'
 import type { Nodes, RootContent } from 'mdast'
 
 /** Text as HTML: the five characters that could open markup or an attribute. */
@@ -36,10 +36,11 @@ export function tldrHtml(nodes: readonly RootContent[]): {
   let budget = MAX_TLDR
   const textParts: string[] = []
   const text = (value: string) => {
-    // Invisible characters out, credential shapes redacted (the report of a
-    // body with a credential finding is withheld before this).
-    const clean = redact(value)
-    const kept = clean.slice(0, Math.max(0, budget))
+    // Invisible and XML-forbidden characters out, credential shapes redacted
+    // (the report of a body with a credential finding is withheld before
+    // this); cut on a whole character.
+    const clean = publishable(value)
+    const kept = cut(clean, Math.max(0, budget))
     budget -= kept.length
     textParts.push(kept)
     return escapeHtml(kept) + (kept.length < clean.length ? '…' : '')
