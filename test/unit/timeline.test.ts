@@ -88,4 +88,90 @@ describe('the timeline check', () => {
     )
     expect(findings[0]!.message).toMatch(/without a dated entry/)
   })
+
+  it.each([
+    '- 2024-01-10T08:10:00Z the notice',
+    '- 2024-01-10T08:10Z the notice',
+    '- 2024-01-10T08:10:00.123+02:00 the notice',
+    '- 2:05 PM: the notice'
+  ])(
+    'reads ISO 8601 date-times and `2:05 PM:` as entries: %j',
+    async (entry) => {
+      expect(await timelineFindings(entry)).toEqual([])
+    }
+  )
+
+  it('orders ISO 8601 date-times by their instant', async () => {
+    expect(
+      await timelineFindings(
+        '- 2024-01-10T08:10:00Z notice\n- 2024-01-10T09:00:00Z rotated\n- 2024-01-11T00:00:00Z done'
+      )
+    ).toEqual([])
+    const [back] = await timelineFindings(
+      '- 2024-01-10T09:00:00Z rotated\n- 2024-01-10T08:10:00Z notice'
+    )
+    expect(back!.message).toBe(
+      'Unexpected timeline entry `2024-01-10 08:10` after `2024-01-10 09:00`, expected chronological order'
+    )
+  })
+
+  it('reads `2:05 PM:` (a colon after the time) as 14:05', async () => {
+    const [back] = await timelineFindings(
+      '- 2022-04-15 2:05 PM: rotated\n- 2022-04-15 1:00 PM: notice'
+    )
+    expect(back!.message).toContain(
+      '`2022-04-15 13:00` after `2022-04-15 14:05`'
+    )
+  })
+
+  it('respects explicit offsets when checking the order', async () => {
+    // 10:00 +02:00 is 08:00 UTC: before 09:00 UTC, not after it.
+    expect(
+      await timelineFindings(
+        '- 2024-01-10 10:00 +02:00 notice\n- 2024-01-10 09:00 UTC rotated\n- 2024-01-10 05:00 -05:00 done'
+      )
+    ).toEqual([])
+    const [back] = await timelineFindings(
+      '- 2024-01-10 09:00 UTC notice\n- 2024-01-10 10:30+02:00 rotated'
+    )
+    expect(back!.message).toBe(
+      'Unexpected timeline entry `2024-01-10 10:30 +02:00` after `2024-01-10 09:00`, expected chronological order'
+    )
+  })
+
+  it.each([
+    [
+      '- 2022-02-30 the notice',
+      'Unexpected date `2022-02-30`, expected a day that exists'
+    ],
+    [
+      '- 2023-02-29 the notice',
+      'Unexpected date `2023-02-29`, expected a day that exists'
+    ],
+    [
+      '- April 31: the notice',
+      'Unexpected date `04-31`, expected a day that exists'
+    ],
+    [
+      '- 2022-04-15 25:00 the notice',
+      'Unexpected time `25:00`, expected hours 00–23 and minutes 00–59'
+    ],
+    [
+      '- 14:75 the notice',
+      'Unexpected time `14:75`, expected hours 00–23 and minutes 00–59'
+    ]
+  ])(
+    'reports an impossible date or time, not an entry: %j',
+    async (entry, message) => {
+      const findings = await timelineFindings(entry)
+      expect(findings.map((f) => [f.rule, f.message, f.line])).toEqual([
+        ['timeline-undated', expect.stringMatching(/without a dated entry/), 5],
+        ['timeline-impossible', message, 6]
+      ])
+    }
+  )
+
+  it('accepts 29 February in a leap year', async () => {
+    expect(await timelineFindings('- 2024-02-29 the notice')).toEqual([])
+  })
 })

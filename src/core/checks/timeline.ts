@@ -17,7 +17,8 @@ const MONTHS = [
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
 
-const ISO = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/
+/** `2022-04-15`, `2022/04/15`, and the date of an ISO 8601 date-time (`2024-01-10T08:10:00Z`). */
+const ISO = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:\b|(?=T\d))/
 const MONTH_DAY = new RegExp(
   `\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`,
   'i'
@@ -26,9 +27,15 @@ const DAY_MONTH = new RegExp(
   `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?(?:,?\\s+(\\d{4})\\b)?`,
   'i'
 )
-/** `14:05`, `14:05:09`, and 12-hour `2:05 PM`, `2:05pm`, `2:05 p.m.` */
+/**
+ * `14:05`, `14:05:09`, the time of an ISO date-time (`T08:10:00.5Z`),
+ * 12-hour `2:05 PM`, `2:05pm`, `2:05 p.m.` (a colon may follow: `2:05 PM:`),
+ * and an explicit offset: `Z`, `UTC`, `GMT`, `UTC+2`, `+02:00`, `-0500`.
+ */
 const TIME =
-  /\b([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:[ \t]?([ap])\.?m\b\.?)?(?![\w:])/i
+  /(?:\b|(?<=\dT))([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:[ \t]?([ap])\.?m\b\.?)?(?:[ \t]?(Z|(?:UTC|GMT)(?:[ \t]?[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})(?![\w]))?(?!\w|:\d)/i
+/** Something written as a time that no clock shows: `25:00`, `14:75`. */
+const NOT_A_TIME = /(?:\b|(?<=\dT))(\d{1,2}):(\d{2})(?!\d)/
 
 /** Minutes after midnight; a 12-hour time counts from 12 AM (midnight). */
 function minutesOf(m: RegExpExecArray): number {
@@ -39,14 +46,38 @@ function minutesOf(m: RegExpExecArray): number {
   return hours * 60 + +m[2]!
 }
 
+/** Minutes east of UTC that an explicit offset names (`Z` and `UTC` are 0). */
+function offsetOf(zone: string | undefined): number | undefined {
+  if (zone === undefined) return undefined
+  const m = /([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(zone)
+  if (!m) return 0
+  const minutes = +m[2]! * 60 + +(m[3] ?? 0)
+  return m[1] === '-' ? -minutes : minutes
+}
+
+/** Whether a day exists in that month (29 February only in a leap year; any leap year when the year is unknown). */
+function realDate(year: number | undefined, month: number, day: number) {
+  const y = year ?? 2000
+  const d = new Date(Date.UTC(y, month - 1, day))
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day
+}
+
 /** A date or time read from one line; fields left out are inherited. */
 interface Stamp {
   year?: number
   month?: number
   day?: number
   minutes?: number
+  /** Minutes east of UTC, when the entry says (`+02:00`, `UTC`, `Z`). */
+  offset?: number
   line: number
   column: number
+}
+
+/** A line that reads as a date or time that cannot be. */
+interface Impossible {
+  readonly impossible: string
+  readonly column: number
 }
 
 interface DateMatch {
@@ -83,7 +114,9 @@ const DATE_FORMS: readonly {
   }
 ]
 
-function readLine(text: string): Omit<Stamp, 'line'> | undefined {
+function readLine(
+  text: string
+): Omit<Stamp, 'line'> | Impossible | undefined {
   let date: DateMatch | undefined
   const candidates = DATE_FORMS.map(({ pattern, read }) => {
     const m = pattern.exec(text)
@@ -93,7 +126,22 @@ function readLine(text: string): Omit<Stamp, 'line'> | undefined {
     if (!c || c.month < 1 || c.month > 12 || c.day < 1 || c.day > 31) continue
     if (!date || c.index < date.index) date = c
   }
+  if (date && !realDate(date.year, date.month, date.day))
+    return {
+      impossible: `date \`${date.year === undefined ? '' : `${pad(date.year, 4)}-`}${pad(date.month)}-${pad(date.day)}\`, expected a day that exists`,
+      column: date.index + 1
+    }
   const time = TIME.exec(text)
+  const clock = NOT_A_TIME.exec(text)
+  if (
+    clock &&
+    (+clock[1]! > 23 || +clock[2]! > 59) &&
+    (!time || clock.index < time.index)
+  )
+    return {
+      impossible: `time \`${pad(+clock[1]!)}:${clock[2]}\`, expected hours 00–23 and minutes 00–59`,
+      column: clock.index + 1
+    }
   if (!date && !time) return undefined
   const stamp: Omit<Stamp, 'line'> = {
     column: Math.min(date?.index ?? Infinity, time?.index ?? Infinity) + 1
@@ -103,31 +151,46 @@ function readLine(text: string): Omit<Stamp, 'line'> | undefined {
     stamp.month = date.month
     stamp.day = date.day
   }
-  if (time) stamp.minutes = minutesOf(time)
+  if (time) {
+    stamp.minutes = minutesOf(time)
+    const offset = offsetOf(time[4])
+    if (offset !== undefined) stamp.offset = offset
+  }
   return stamp
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0')
 
-/** An entry as the reader would say it, built from parsed numbers (never raw text). */
-function describe(s: Required<Omit<Stamp, 'minutes'>> & { minutes?: number }) {
-  const date = `${pad(s.year, 4)}-${pad(s.month)}-${pad(s.day)}`
-  return s.minutes === undefined
-    ? date
-    : `${date} ${pad(Math.floor(s.minutes / 60))}:${pad(s.minutes % 60)}`
+type Resolved = Required<Omit<Stamp, 'minutes' | 'offset'>> & {
+  minutes?: number
+  offset?: number
 }
 
-type Resolved = Required<Omit<Stamp, 'minutes'>> & { minutes?: number }
+/** An entry as the reader would say it, built from parsed numbers (never raw text). */
+function describe(s: Resolved) {
+  const date = `${pad(s.year, 4)}-${pad(s.month)}-${pad(s.day)}`
+  if (s.minutes === undefined) return date
+  const zone =
+    s.offset === undefined || s.offset === 0
+      ? ''
+      : ` ${s.offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(s.offset) / 60))}:${pad(Math.abs(s.offset) % 60)}`
+  return `${date} ${pad(Math.floor(s.minutes / 60))}:${pad(s.minutes % 60)}${zone}`
+}
 
+/**
+ * Order of two entries. Both timed: by the instant, an explicit offset
+ * respected (an entry without one is read as UTC, the convention of incident
+ * reports). Otherwise by the date as written.
+ */
 function compare(a: Resolved, b: Resolved): number {
-  return (
-    a.year - b.year ||
-    a.month - b.month ||
-    a.day - b.day ||
-    (a.minutes !== undefined && b.minutes !== undefined
-      ? a.minutes - b.minutes
-      : 0)
-  )
+  if (a.minutes !== undefined && b.minutes !== undefined) {
+    const at = (e: Resolved) =>
+      Date.UTC(e.year, e.month - 1, e.day) / 60_000 +
+      e.minutes! -
+      (e.offset ?? 0)
+    return at(a) - at(b)
+  }
+  return a.year - b.year || a.month - b.month || a.day - b.day
 }
 
 /**
@@ -143,24 +206,37 @@ export const timeline: Check = {
     const text = visibleText(section, body, true)
     const startLine = lines.point(section.contentStart)
     const entries: Resolved[] = []
+    const impossible: CheckFinding[] = []
     let found = false
     let last: Resolved | undefined
     text.split('\n').forEach((lineText, i) => {
       const read = readLine(lineText)
       if (!read) return
-      found = true
       const line = startLine.line + i
       const column = i === 0 ? startLine.column + read.column - 1 : read.column
+      if ('impossible' in read) {
+        impossible.push({
+          severity: 'warning',
+          message: `Unexpected ${read.impossible}`,
+          line,
+          column,
+          rule: 'timeline-impossible'
+        })
+        return
+      }
+      found = true
       let resolved: Resolved | undefined
       if (read.month !== undefined && read.day !== undefined) {
         const year = read.year ?? last?.year
         if (year !== undefined) {
           resolved = { year, month: read.month, day: read.day, line, column }
           if (read.minutes !== undefined) resolved.minutes = read.minutes
+          if (read.offset !== undefined) resolved.offset = read.offset
         }
       } else if (last && read.minutes !== undefined) {
         // A time alone continues the day before it; an earlier time is the next day.
         resolved = { ...last, line, column, minutes: read.minutes }
+        if (read.offset !== undefined) resolved.offset = read.offset
         if (last.minutes !== undefined && read.minutes < last.minutes) {
           const next = new Date(
             Date.UTC(last.year, last.month - 1, last.day + 1)
@@ -177,6 +253,7 @@ export const timeline: Check = {
     })
     if (!found) {
       return [
+        ...impossible,
         atTitle(
           section,
           'timeline-undated',
@@ -192,8 +269,8 @@ export const timeline: Check = {
       entries.length >= 3 &&
       steps.some((s) => s < 0) &&
       steps.every((s) => s <= 0)
-    if (newestFirst) return []
-    const findings: CheckFinding[] = []
+    if (newestFirst) return impossible
+    const findings: CheckFinding[] = [...impossible]
     steps.forEach((step, i) => {
       if (step >= 0) return
       const previous = entries[i]!
