@@ -128,9 +128,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/context.ts
 var src_context = __nccwpck_require__(788);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/sections-defaults.ts
 var sections_defaults = __nccwpck_require__(3226);
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 /** Input names, as in action.yml: one place (actions/stale's option enum). */
 const Input = {
@@ -150,6 +153,10 @@ const Input = {
     CreateLabel: 'create-label',
     RecordDir: 'record-dir'
 };
+/** The most days `unpin-after-days` accepts: a hundred years. */
+const MAX_UNPIN_DAYS = 36_500;
+/** GraphQL's `Int` (issue numbers are at most this). */
+const MAX_ISSUE_NUMBER = 2_147_483_647;
 /** Defaults, mirroring action.yml (a test checks that they agree). */
 const DEFAULTS = Object.freeze({
     [Input.Label]: 'security-incident',
@@ -184,7 +191,7 @@ const invalid = (name, value, expected) => `Invalid value for '${name}': ${expec
  * Read and validate every input at once. `parseSections` is passed in so that
  * the YAML parser is loaded only when the `sections` input is set.
  */
-async function readInputs(getInput) {
+async function readInputs(getInput, workspace = process.cwd()) {
     const problems = [];
     const get = (name) => {
         const value = getInput(name);
@@ -205,6 +212,9 @@ async function readInputs(getInput) {
         const value = get(name);
         if (value === '' && required)
             problems.push(invalid(name, value, 'must be a label name'));
+        else if (/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(value))
+            // A second line would reach the log as a workflow command of its own.
+            problems.push(invalid(name, value, 'must be one label name, without line breaks or control characters'));
         else if (value.length > 50)
             problems.push(invalid(name, value, 'must be a label name of at most 50 characters'));
         return value;
@@ -215,21 +225,24 @@ async function readInputs(getInput) {
     }
     const daysText = get(Input.UnpinAfterDays);
     let unpinAfterDays = 3;
-    if (/^\d{1,5}$/.test(daysText))
+    if (/^\d{1,6}$/.test(daysText) && Number(daysText) <= MAX_UNPIN_DAYS)
         unpinAfterDays = Number(daysText);
     else
-        problems.push(invalid(Input.UnpinAfterDays, daysText, 'must be a whole number of days, 0 or more'));
+        problems.push(invalid(Input.UnpinAfterDays, daysText, `must be a whole number of days from 0 to ${MAX_UNPIN_DAYS.toLocaleString('en-US')}`));
     const onComplete = get(Input.OnComplete);
     if (!['minimize', 'keep', 'delete'].includes(onComplete)) {
         problems.push(invalid(Input.OnComplete, onComplete, "must be 'minimize', 'keep' or 'delete'"));
     }
-    const issueText = get(Input.IssueNumber).replace(/^#/, '');
+    // Empty means the sweep; anything else must name one issue (`42` or `#42`):
+    // a stray `#` must never widen a one-issue run into the whole sweep.
+    const issueText = get(Input.IssueNumber);
     let issueNumber = null;
     if (issueText !== '') {
-        if (/^[1-9]\d{0,9}$/.test(issueText))
-            issueNumber = Number(issueText);
+        const digits = issueText.replace(/^#/, '');
+        if (/^[1-9]\d{0,9}$/.test(digits) && Number(digits) <= MAX_ISSUE_NUMBER)
+            issueNumber = Number(digits);
         else
-            problems.push(invalid(Input.IssueNumber, issueText, 'must be an issue number such as 42'));
+            problems.push(invalid(Input.IssueNumber, issueText, `must be an issue number from 1 to ${MAX_ISSUE_NUMBER}, such as 42`));
     }
     let sections = sections_defaults/* DEFAULT_SECTIONS */.v;
     const sectionsText = getInput(Input.Sections);
@@ -266,15 +279,44 @@ async function readInputs(getInput) {
         trustedBots: Object.freeze(trustedBots),
         checkSetup: bool(Input.CheckSetup),
         createLabel: bool(Input.CreateLabel),
-        recordDir: get(Input.RecordDir)
+        recordDir: recordDirOf(get(Input.RecordDir), workspace, problems)
     };
     if (inputs.incompleteLabel !== '' &&
         inputs.incompleteLabel.toLowerCase() === inputs.label.toLowerCase()) {
         problems.push(invalid(Input.IncompleteLabel, inputs.incompleteLabel, `must differ from 'label'`));
     }
+    if (inputs.keepPinnedLabel !== '' &&
+        inputs.keepPinnedLabel.toLowerCase() === inputs.label.toLowerCase()) {
+        problems.push(invalid(Input.KeepPinnedLabel, inputs.keepPinnedLabel, `must differ from 'label' (every incident would stay pinned for good)`));
+    }
     if (problems.length > 0)
         throw new InputError(problems);
     return Object.freeze(inputs);
+}
+/**
+ * `record-dir` as an absolute path: a folder of its own inside the workspace
+ * (not the workspace itself, whose index.html and INCIDENTS.md it would
+ * replace; no `..`; no absolute path elsewhere). '' stays '' (no record).
+ */
+function recordDirOf(value, workspace, problems) {
+    if (value === '')
+        return '';
+    const refuse = (why) => {
+        problems.push(invalid(Input.RecordDir, value, why));
+        return '';
+    };
+    if (/[\p{Cc}]/u.test(value))
+        return refuse('must be a folder path without control characters');
+    if (value.split(/[\\/]/).includes('..'))
+        return refuse("must be a folder inside the workspace, without '..'");
+    const root = (0,external_node_path_.resolve)(workspace);
+    const full = (0,external_node_path_.resolve)(root, value);
+    const rel = (0,external_node_path_.relative)(root, full);
+    if (rel === '')
+        return refuse('must be a folder of its own inside the workspace, such as record, not the workspace itself');
+    if ((0,external_node_path_.isAbsolute)(rel) || rel.startsWith(`..${external_node_path_.sep}`) || rel === '..')
+        return refuse(`must be a folder inside the workspace (${root})`);
+    return full;
 }
 
 ;// CONCATENATED MODULE: ./src/route.ts
@@ -356,7 +398,16 @@ function routeEvent(eventName, payload, inputs) {
  */
 async function main(env = process.env) {
     try {
-        const inputs = await readInputs(envInput(env));
+        const workspace = env.GITHUB_WORKSPACE || process.cwd();
+        const inputs = await readInputs(envInput(env), workspace);
+        if (inputs.recordDir) {
+            const { recordDirProblem } = await __nccwpck_require__.e(/* import() */ 148).then(__nccwpck_require__.bind(__nccwpck_require__, 9148));
+            const problem = recordDirProblem(inputs.recordDir, workspace);
+            if (problem)
+                throw new InputError([
+                    `Invalid value for 'record-dir': ${problem} (got '${inputs.recordDir.slice(0, 200)}')`
+                ]);
+        }
         const context = (0,src_context/* readContext */.y)(env);
         const route = routeEvent(context.eventName, context.payload, inputs);
         if (route.kind === 'ignore') {
@@ -369,7 +420,7 @@ async function main(env = process.env) {
         }
         if (route.kind === 'fail')
             throw new Error(route.message);
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(815), __nccwpck_require__.e(524), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2550));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(815), __nccwpck_require__.e(524), __nccwpck_require__.e(410)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3410));
         await runAction(route, inputs, context);
     }
     catch (error) {

@@ -158,8 +158,15 @@ try {
   )
 
   rule('7. The public record of the demo repository (record-dir)')
-  const recordDir = mkdtempSync(join(tmpdir(), 'incident-issues-demo-record-'))
-  const recorded = await run('schedule', {}, { 'record-dir': recordDir })
+  // record-dir is a folder of its own inside the workspace.
+  const workspace = mkdtempSync(join(tmpdir(), 'incident-issues-demo-'))
+  const recordDir = join(workspace, 'record')
+  const recorded = await run(
+    'schedule',
+    {},
+    { 'record-dir': 'record' },
+    { GITHUB_WORKSPACE: workspace }
+  )
   console.log(
     `  exit code ${recorded.code}; open ${join(recordDir, 'index.html')} in a browser`
   )

@@ -19,11 +19,9 @@ import { renderChecklist } from './core/readiness.js'
 import { api } from './github/graphql.js'
 import { setupPort } from './github/setup.js'
 import { checkSetup } from './handlers/check-setup.js'
-import { fileSource, workflowPath } from './files.js'
+import { fileSource, workflowPath, writeRecord } from './files.js'
 import { listRecord } from './github/list-record.js'
 import { makeRecord } from './handlers/record.js'
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
 import type { Inputs } from './inputs.js'
 import type { Route } from './route.js'
 
@@ -142,6 +140,7 @@ export async function runAction(
       .addRaw(renderIssueSummary(result, { actions, dryRun: inputs.dryRun }))
       .write()
   }
+  const problems: string[] = []
   // The public record, after the sweep or an issue event (the record's own
   // workflow runs on both).
   if (inputs.recordDir) {
@@ -153,16 +152,17 @@ export async function runAction(
       repository: context.repository,
       now
     })
-    const dir = resolve(inputs.recordDir)
-    mkdirSync(dir, { recursive: true })
-    for (const [name, text] of Object.entries(files))
-      writeFileSync(join(dir, name), text)
-    core.info(
-      `Record: ${record.incidents.length} incident(s) written to ${dir} (index.html, feed.xml, incidents.json, badge.json, INCIDENTS.md).`
-    )
+    try {
+      writeRecord(inputs.recordDir, files)
+      core.info(
+        `Record: ${record.incidents.length} incident(s) written to ${inputs.recordDir} (index.html, feed.xml, incidents.json, badge.json, INCIDENTS.md).`
+      )
+    } catch (error) {
+      // Named with the other problems: it never hides the refused writes.
+      problems.push((error as Error).message)
+    }
   }
 
-  const problems: string[] = []
   if (refused.length > 0) problems.push(renderRefused(refused))
   if (roleRefused)
     problems.push(

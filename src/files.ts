@@ -1,5 +1,21 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, normalize } from 'node:path'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
+import {
+  dirname,
+  isAbsolute,
+  join,
+  normalize,
+  relative,
+  resolve,
+  sep
+} from 'node:path'
 import type { SetupPort } from './github/port.js'
 import type { FileSource } from './handlers/check-setup.js'
 
@@ -53,4 +69,61 @@ export async function fileSource(
   if (workspace && existsSync(workspace) && readdirSync(workspace).length > 0)
     return folderSource(workspace)
   return apiSource(setup)
+}
+
+/** The deepest part of `path` that exists, with symbolic links resolved. */
+function realExisting(path: string): string {
+  let p = resolve(path)
+  for (;;) {
+    try {
+      return join(realpathSync(p), relative(p, path))
+    } catch {
+      const up = dirname(p)
+      if (up === p) return path
+      p = up
+    }
+  }
+}
+
+/**
+ * Why `dir` (the absolute `record-dir`) may not be written, or null: a
+ * symbolic link on the way must not lead out of the workspace, nor back to
+ * the workspace itself.
+ */
+export function recordDirProblem(
+  dir: string,
+  workspace: string
+): string | null {
+  const root = realExisting(workspace)
+  const real = realExisting(dir)
+  const rel = relative(root, real)
+  if (rel === '')
+    return 'must be a folder of its own inside the workspace, not a link to the workspace itself'
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))
+    return `must be a folder inside the workspace; a symbolic link leads it to ${real}`
+  return null
+}
+
+/**
+ * Write the record's files into `dir`. Throws an error that names the folder
+ * (the caller lists it with the other problems of the run).
+ */
+export function writeRecord(
+  dir: string,
+  files: Readonly<Record<string, string>>
+): void {
+  try {
+    mkdirSync(dir, { recursive: true })
+    for (const [name, text] of Object.entries(files)) {
+      const path = join(dir, name)
+      mkdirSync(dirname(path), { recursive: true })
+      writeFileSync(path, text)
+    }
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code ?? String(error)
+    throw new Error(
+      `Could not write the public record into 'record-dir' (${dir}): ${why}. Check that the folder can be created and written by the job.`,
+      { cause: error }
+    )
+  }
 }

@@ -1,3 +1,4 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { DEFAULT_SECTIONS, quoteValue } from './core/sections-defaults.js'
 import type { SectionSpec } from './core/types.js'
 
@@ -41,9 +42,18 @@ export interface Inputs {
   readonly checkSetup: boolean
   /** With `checkSetup`: create the incident and keep-pinned labels when missing. */
   readonly createLabel: boolean
-  /** With the sweep: write the public record into this folder ('' = off). */
+  /**
+   * With the sweep: write the public record into this folder ('' = off); an
+   * absolute path inside the workspace (checked lexically here, symbolic
+   * links in files.ts before anything runs).
+   */
   readonly recordDir: string
 }
+
+/** The most days `unpin-after-days` accepts: a hundred years. */
+export const MAX_UNPIN_DAYS = 36_500
+/** GraphQL's `Int` (issue numbers are at most this). */
+export const MAX_ISSUE_NUMBER = 2_147_483_647
 
 /** Defaults, mirroring action.yml (a test checks that they agree). */
 export const DEFAULTS = Object.freeze({
@@ -86,7 +96,10 @@ const invalid = (name: string, value: string, expected: string) =>
  * Read and validate every input at once. `parseSections` is passed in so that
  * the YAML parser is loaded only when the `sections` input is set.
  */
-export async function readInputs(getInput: GetInput): Promise<Inputs> {
+export async function readInputs(
+  getInput: GetInput,
+  workspace: string = process.cwd()
+): Promise<Inputs> {
   const problems: string[] = []
   const get = (name: keyof typeof DEFAULTS | string) => {
     const value = getInput(name)
@@ -105,6 +118,15 @@ export async function readInputs(getInput: GetInput): Promise<Inputs> {
     const value = get(name)
     if (value === '' && required)
       problems.push(invalid(name, value, 'must be a label name'))
+    else if (/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(value))
+      // A second line would reach the log as a workflow command of its own.
+      problems.push(
+        invalid(
+          name,
+          value,
+          'must be one label name, without line breaks or control characters'
+        )
+      )
     else if (value.length > 50)
       problems.push(
         invalid(name, value, 'must be a label name of at most 50 characters')
@@ -124,13 +146,14 @@ export async function readInputs(getInput: GetInput): Promise<Inputs> {
   }
   const daysText = get(Input.UnpinAfterDays)
   let unpinAfterDays = 3
-  if (/^\d{1,5}$/.test(daysText)) unpinAfterDays = Number(daysText)
+  if (/^\d{1,6}$/.test(daysText) && Number(daysText) <= MAX_UNPIN_DAYS)
+    unpinAfterDays = Number(daysText)
   else
     problems.push(
       invalid(
         Input.UnpinAfterDays,
         daysText,
-        'must be a whole number of days, 0 or more'
+        `must be a whole number of days from 0 to ${MAX_UNPIN_DAYS.toLocaleString('en-US')}`
       )
     )
 
@@ -145,16 +168,20 @@ export async function readInputs(getInput: GetInput): Promise<Inputs> {
     )
   }
 
-  const issueText = get(Input.IssueNumber).replace(/^#/, '')
+  // Empty means the sweep; anything else must name one issue (`42` or `#42`):
+  // a stray `#` must never widen a one-issue run into the whole sweep.
+  const issueText = get(Input.IssueNumber)
   let issueNumber: number | null = null
   if (issueText !== '') {
-    if (/^[1-9]\d{0,9}$/.test(issueText)) issueNumber = Number(issueText)
+    const digits = issueText.replace(/^#/, '')
+    if (/^[1-9]\d{0,9}$/.test(digits) && Number(digits) <= MAX_ISSUE_NUMBER)
+      issueNumber = Number(digits)
     else
       problems.push(
         invalid(
           Input.IssueNumber,
           issueText,
-          'must be an issue number such as 42'
+          `must be an issue number from 1 to ${MAX_ISSUE_NUMBER}, such as 42`
         )
       )
   }
@@ -199,7 +226,7 @@ export async function readInputs(getInput: GetInput): Promise<Inputs> {
     trustedBots: Object.freeze(trustedBots),
     checkSetup: bool(Input.CheckSetup),
     createLabel: bool(Input.CreateLabel),
-    recordDir: get(Input.RecordDir)
+    recordDir: recordDirOf(get(Input.RecordDir), workspace, problems)
   }
   if (
     inputs.incompleteLabel !== '' &&
@@ -213,6 +240,49 @@ export async function readInputs(getInput: GetInput): Promise<Inputs> {
       )
     )
   }
+  if (
+    inputs.keepPinnedLabel !== '' &&
+    inputs.keepPinnedLabel.toLowerCase() === inputs.label.toLowerCase()
+  ) {
+    problems.push(
+      invalid(
+        Input.KeepPinnedLabel,
+        inputs.keepPinnedLabel,
+        `must differ from 'label' (every incident would stay pinned for good)`
+      )
+    )
+  }
   if (problems.length > 0) throw new InputError(problems)
   return Object.freeze(inputs)
+}
+
+/**
+ * `record-dir` as an absolute path: a folder of its own inside the workspace
+ * (not the workspace itself, whose index.html and INCIDENTS.md it would
+ * replace; no `..`; no absolute path elsewhere). '' stays '' (no record).
+ */
+function recordDirOf(
+  value: string,
+  workspace: string,
+  problems: string[]
+): string {
+  if (value === '') return ''
+  const refuse = (why: string) => {
+    problems.push(invalid(Input.RecordDir, value, why))
+    return ''
+  }
+  if (/[\p{Cc}]/u.test(value))
+    return refuse('must be a folder path without control characters')
+  if (value.split(/[\\/]/).includes('..'))
+    return refuse("must be a folder inside the workspace, without '..'")
+  const root = resolve(workspace)
+  const full = resolve(root, value)
+  const rel = relative(root, full)
+  if (rel === '')
+    return refuse(
+      'must be a folder of its own inside the workspace, such as record, not the workspace itself'
+    )
+  if (isAbsolute(rel) || rel.startsWith(`..${sep}`) || rel === '..')
+    return refuse(`must be a folder inside the workspace (${root})`)
+  return full
 }

@@ -12,7 +12,16 @@ export async function main(
   env: NodeJS.ProcessEnv = process.env
 ): Promise<void> {
   try {
-    const inputs = await readInputs(envInput(env))
+    const workspace = env.GITHUB_WORKSPACE || process.cwd()
+    const inputs = await readInputs(envInput(env), workspace)
+    if (inputs.recordDir) {
+      const { recordDirProblem } = await import('./files.js')
+      const problem = recordDirProblem(inputs.recordDir, workspace)
+      if (problem)
+        throw new InputError([
+          `Invalid value for 'record-dir': ${problem} (got '${inputs.recordDir.slice(0, 200)}')`
+        ])
+    }
     const context = readContext(env)
     const route = routeEvent(context.eventName, context.payload, inputs)
     if (route.kind === 'ignore') {

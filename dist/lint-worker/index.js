@@ -26367,11 +26367,18 @@ const MONTHS = [
     'dec'
 ];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const ISO = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/;
+/** `2022-04-15`, `2022/04/15`, and the date of an ISO 8601 date-time (`2024-01-10T08:10:00Z`). */
+const ISO = /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:\b|(?=T\d))/;
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'i');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?(?:,?\\s+(\\d{4})\\b)?`, 'i');
-/** `14:05`, `14:05:09`, and 12-hour `2:05 PM`, `2:05pm`, `2:05 p.m.` */
-const TIME = /\b([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:[ \t]?([ap])\.?m\b\.?)?(?![\w:])/i;
+/**
+ * `14:05`, `14:05:09`, the time of an ISO date-time (`T08:10:00.5Z`),
+ * 12-hour `2:05 PM`, `2:05pm`, `2:05 p.m.` (a colon may follow: `2:05 PM:`),
+ * and an explicit offset: `Z`, `UTC`, `GMT`, `UTC+2`, `+02:00`, `-0500`.
+ */
+const TIME = /(?:\b|(?<=\dT))([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:[ \t]?([ap])\.?m\b\.?)?(?:[ \t]?(Z|(?:UTC|GMT)(?:[ \t]?[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})(?![\w]))?(?!\w|:\d)/i;
+/** Something written as a time that no clock shows: `25:00`, `14:75`. */
+const NOT_A_TIME = /(?:\b|(?<=\dT))(\d{1,2}):(\d{2})(?!\d)/;
 /** Minutes after midnight; a 12-hour time counts from 12 AM (midnight). */
 function minutesOf(m) {
     let hours = +m[1];
@@ -26379,6 +26386,22 @@ function minutesOf(m) {
     if (half && hours >= 1 && hours <= 12)
         hours = (hours % 12) + (half === 'p' ? 12 : 0);
     return hours * 60 + +m[2];
+}
+/** Minutes east of UTC that an explicit offset names (`Z` and `UTC` are 0). */
+function offsetOf(zone) {
+    if (zone === undefined)
+        return undefined;
+    const m = /([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(zone);
+    if (!m)
+        return 0;
+    const minutes = +m[2] * 60 + +(m[3] ?? 0);
+    return m[1] === '-' ? -minutes : minutes;
+}
+/** Whether a day exists in that month (29 February only in a leap year; any leap year when the year is unknown). */
+function realDate(year, month, day) {
+    const y = year ?? 2000;
+    const d = new Date(Date.UTC(y, month - 1, day));
+    return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 const month = (name) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 /** Each date form with the capture groups of its year, month and day. */
@@ -26413,7 +26436,20 @@ function readLine(text) {
         if (!date || c.index < date.index)
             date = c;
     }
+    if (date && !realDate(date.year, date.month, date.day))
+        return {
+            impossible: `date \`${date.year === undefined ? '' : `${pad(date.year, 4)}-`}${pad(date.month)}-${pad(date.day)}\`, expected a day that exists`,
+            column: date.index + 1
+        };
     const time = TIME.exec(text);
+    const clock = NOT_A_TIME.exec(text);
+    if (clock &&
+        (+clock[1] > 23 || +clock[2] > 59) &&
+        (!time || clock.index < time.index))
+        return {
+            impossible: `time \`${pad(+clock[1])}:${clock[2]}\`, expected hours 00–23 and minutes 00–59`,
+            column: clock.index + 1
+        };
     if (!date && !time)
         return undefined;
     const stamp = {
@@ -26425,25 +26461,38 @@ function readLine(text) {
         stamp.month = date.month;
         stamp.day = date.day;
     }
-    if (time)
+    if (time) {
         stamp.minutes = minutesOf(time);
+        const offset = offsetOf(time[4]);
+        if (offset !== undefined)
+            stamp.offset = offset;
+    }
     return stamp;
 }
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 /** An entry as the reader would say it, built from parsed numbers (never raw text). */
 function describe(s) {
     const date = `${pad(s.year, 4)}-${pad(s.month)}-${pad(s.day)}`;
-    return s.minutes === undefined
-        ? date
-        : `${date} ${pad(Math.floor(s.minutes / 60))}:${pad(s.minutes % 60)}`;
+    if (s.minutes === undefined)
+        return date;
+    const zone = s.offset === undefined || s.offset === 0
+        ? ''
+        : ` ${s.offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(s.offset) / 60))}:${pad(Math.abs(s.offset) % 60)}`;
+    return `${date} ${pad(Math.floor(s.minutes / 60))}:${pad(s.minutes % 60)}${zone}`;
 }
+/**
+ * Order of two entries. Both timed: by the instant, an explicit offset
+ * respected (an entry without one is read as UTC, the convention of incident
+ * reports). Otherwise by the date as written.
+ */
 function compare(a, b) {
-    return (a.year - b.year ||
-        a.month - b.month ||
-        a.day - b.day ||
-        (a.minutes !== undefined && b.minutes !== undefined
-            ? a.minutes - b.minutes
-            : 0));
+    if (a.minutes !== undefined && b.minutes !== undefined) {
+        const at = (e) => Date.UTC(e.year, e.month - 1, e.day) / 60_000 +
+            e.minutes -
+            (e.offset ?? 0);
+        return at(a) - at(b);
+    }
+    return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 /**
  * Every line of the section that carries a date or a time is an entry (list
@@ -26458,15 +26507,26 @@ const timeline = {
         const text = visibleText(section, body, true);
         const startLine = lines.point(section.contentStart);
         const entries = [];
+        const impossible = [];
         let found = false;
         let last;
         text.split('\n').forEach((lineText, i) => {
             const read = readLine(lineText);
             if (!read)
                 return;
-            found = true;
             const line = startLine.line + i;
             const column = i === 0 ? startLine.column + read.column - 1 : read.column;
+            if ('impossible' in read) {
+                impossible.push({
+                    severity: 'warning',
+                    message: `Unexpected ${read.impossible}`,
+                    line,
+                    column,
+                    rule: 'timeline-impossible'
+                });
+                return;
+            }
+            found = true;
             let resolved;
             if (read.month !== undefined && read.day !== undefined) {
                 const year = read.year ?? last?.year;
@@ -26474,11 +26534,15 @@ const timeline = {
                     resolved = { year, month: read.month, day: read.day, line, column };
                     if (read.minutes !== undefined)
                         resolved.minutes = read.minutes;
+                    if (read.offset !== undefined)
+                        resolved.offset = read.offset;
                 }
             }
             else if (last && read.minutes !== undefined) {
                 // A time alone continues the day before it; an earlier time is the next day.
                 resolved = { ...last, line, column, minutes: read.minutes };
+                if (read.offset !== undefined)
+                    resolved.offset = read.offset;
                 if (last.minutes !== undefined && read.minutes < last.minutes) {
                     const next = new Date(Date.UTC(last.year, last.month - 1, last.day + 1));
                     resolved.year = next.getUTCFullYear();
@@ -26493,6 +26557,7 @@ const timeline = {
         });
         if (!found) {
             return [
+                ...impossible,
                 atTitle(section, 'timeline-undated', 'warning', `Unexpected \`${section.spec.name}\` without a dated entry, expected at least one entry with a date or time (such as \`2022-04-15 14:05 UTC\`)`)
             ];
         }
@@ -26503,8 +26568,8 @@ const timeline = {
             steps.some((s) => s < 0) &&
             steps.every((s) => s <= 0);
         if (newestFirst)
-            return [];
-        const findings = [];
+            return impossible;
+        const findings = [...impossible];
         steps.forEach((step, i) => {
             if (step >= 0)
                 return;
@@ -26557,6 +26622,28 @@ const CREDENTIAL_SHAPES = [
     },
     { kind: 'npm token', pattern: /\bnpm_[A-Za-z0-9]{20,255}/g },
     {
+        kind: 'npm token',
+        pattern: /_authToken[ \t]{0,10}=[ \t]{0,10}[^\s$][^\s]{7,255}/g
+    },
+    {
+        kind: 'Shopify token',
+        pattern: /\b(?:shppa|shpca|shpat|shpss)_[A-Za-z0-9]{20,64}/g
+    },
+    { kind: 'Linear key', pattern: /\blin_(?:api|oauth)_[A-Za-z0-9_]{20,128}/g },
+    {
+        kind: '1Password secret',
+        pattern: /\bops_ey[A-Za-z0-9+/=]{40,1280}/g
+    },
+    {
+        kind: 'Slack webhook',
+        pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Za-z0-9]{1,40}\/B[A-Za-z0-9]{1,40}\/[A-Za-z0-9]{1,40}/gi
+    },
+    {
+        // secretlint's AWS rule: a 40-character secret next to an `aws…key` name.
+        kind: 'AWS secret key',
+        pattern: /\b(?:aws_?)?(?:secret_?)?(?:access_?)?key["']?[ \t]{0,10}(?::|=>|=)[ \t]{0,10}["']?(?!wJalrXUtnFEMI\/K7MDENG\/bPxRfiCYEXAMPLEKEY)[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=])/gi
+    },
+    {
         // An access key ID alone is not a secret to secretlint, but it names the account.
         kind: 'AWS access key',
         pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)(?![A-Z0-9]{9}EXAMPLE\b)[A-Z0-9]{16}\b/g
@@ -26583,6 +26670,8 @@ const CREDENTIAL_SHAPES = [
         pattern: /(?<![\w-])eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}/g
     },
     {
+        // Any scheme: https, ftp, and database connection strings (postgres://,
+        // mysql://, mongodb+srv://, jdbc:mysql://) alike.
         kind: 'password in a URL',
         pattern: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/?#@"'`<>]{1,100}:[^\s/?#@"'`<>]{1,200}@/gi
     },
@@ -26592,11 +26681,80 @@ const CREDENTIAL_SHAPES = [
         pattern: /\b(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret|auth)\b["']?[ \t]{0,10}[:=][ \t]{0,10}["']?(?=[^\s"'`<]{0,200}\d)(?![*x]{4})[^\s"'`<]{8,200}/gi
     }
 ];
-/** Bidirectional controls (Trojan Source) and zero-width characters. */
-const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/**
+ * Invisible format characters: Unicode category Cf (zero-width space and
+ * joiners, soft hyphen, bidirectional controls, the byte-order mark, tag
+ * characters, interlinear annotations) and the Mongolian vowel separator.
+ * They change how text reads, or split a token so that no pattern sees it.
+ */
+const INVISIBLE = /[\p{Cf}\u180e]/gu;
 /** Remove characters that change how text reads without being seen. */
 function stripInvisible(text) {
     return text.replace(INVISIBLE, '');
+}
+/**
+ * The text without invisible format characters, and where each of its UTF-16
+ * offsets came from in the original (so that a finding in the stripped text
+ * points at the original line and column). Newlines are never stripped, so
+ * line numbers agree.
+ */
+function stripInvisibleMapped(text) {
+    const pieces = [];
+    /** Stripped offset where a run starts, and the original offset it maps to. */
+    const runs = [];
+    let stripped = 0;
+    let from = 0;
+    for (const m of text.matchAll(INVISIBLE)) {
+        if (m.index > from) {
+            runs.push([stripped, from]);
+            pieces.push(text.slice(from, m.index));
+            stripped += m.index - from;
+        }
+        from = m.index + m[0].length;
+    }
+    if (runs.length === 0 && from === 0)
+        return { text, origin: (i) => i };
+    runs.push([stripped, from]);
+    pieces.push(text.slice(from));
+    return {
+        text: pieces.join(''),
+        origin(i) {
+            let lo = 0;
+            let hi = runs.length - 1;
+            while (lo < hi) {
+                const mid = (lo + hi + 1) >> 1;
+                if (runs[mid][0] <= i)
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            const [s, o] = runs[lo];
+            return o + (i - s);
+        }
+    };
+}
+/**
+ * Characters that XML 1.0 forbids (C0 controls but tab and line breaks,
+ * U+FFFE, U+FFFF, lone surrogates) and C1 controls: a terminal colour code
+ * pasted into a title would make a whole Atom feed unreadable.
+ */
+const UNPUBLISHABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/**
+ * Text fit to publish (the record's page, feed, JSON and Markdown): invisible
+ * format characters out, characters XML forbids out, credentials redacted.
+ */
+function publishable(text) {
+    return redact(text.replace(UNPUBLISHABLE, ''));
+}
+/**
+ * At most `max` characters of `text`, cut on a whole character (never half
+ * of a surrogate pair, so never a lone surrogate or U+FFFD downstream).
+ */
+function cut(text, max) {
+    if (text.length <= max)
+        return text;
+    const end = /[\ud800-\udbff]/.test(text[max - 1] ?? '') ? max - 1 : max;
+    return text.slice(0, end);
 }
 const REDACTED = '[redacted credential]';
 /**
@@ -27578,7 +27736,13 @@ const advice = 'expected no credentials in a public issue: revoke it now (edits 
  */
 async function scanCredentials(body, lines) {
     const hits = new Map();
-    const add = (kind, offset, end) => {
+    // A token split by an invisible character (a zero-width space, a soft
+    // hyphen) is still a credential: scan the text without them, and point at
+    // the original (line numbers agree: no line break is invisible).
+    const visible = stripInvisibleMapped(body);
+    const add = (kind, at, to) => {
+        const offset = visible.origin(at);
+        const end = visible.origin(to);
         const { line, column } = lines.point(offset);
         const key = `${line}:${kind}`;
         if (hits.has(key))
@@ -27596,7 +27760,7 @@ async function scanCredentials(body, lines) {
     // secretlint honours `secretlint-disable` comments even when its filter rule
     // is disabled in a preset (11.7): a public issue must not be able to hide a
     // secret, so the directive is defused, keeping every offset.
-    const content = body.replace(/secretlint-(disable|enable)/gi, (m) => 'x'.repeat(m.length));
+    const content = visible.text.replace(/secretlint-(disable|enable)/gi, (m) => 'x'.repeat(m.length));
     const result = await lintSource({
         source: { content, filePath: 'issue.md', ext: '.md', contentType: 'text' },
         options: {
@@ -27610,9 +27774,9 @@ async function scanCredentials(body, lines) {
     }
     const knownLines = new Set([...hits.values()].map((f) => f.line));
     for (const { kind, pattern } of CREDENTIAL_SHAPES) {
-        for (const m of body.matchAll(pattern)) {
+        for (const m of visible.text.matchAll(pattern)) {
             // One finding a line: secretlint named this one more precisely already.
-            if (!knownLines.has(lines.point(m.index).line))
+            if (!knownLines.has(lines.point(visible.origin(m.index)).line))
                 add(kind, m.index, m.index + m[0].length);
         }
     }

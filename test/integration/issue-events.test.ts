@@ -296,11 +296,11 @@ describe.concurrent('issue events against the API double', () => {
   it.each([
     [
       { 'unpin-after-days': '-1' },
-      "Invalid value for 'unpin-after-days': must be a whole number of days, 0 or more (got '-1')"
+      "Invalid value for 'unpin-after-days': must be a whole number of days from 0 to 36,500 (got '-1')"
     ],
     [
       { 'unpin-after-days': 'three' },
-      "Invalid value for 'unpin-after-days': must be a whole number of days, 0 or more (got 'three')"
+      "Invalid value for 'unpin-after-days': must be a whole number of days from 0 to 36,500 (got 'three')"
     ],
     [{ sections: 'name: TLDR' }, "Invalid value for 'sections': not a list"],
     [

@@ -1,13 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { withApi } from './harness.js'
 import { seedRecord } from './record-seed.js'
-import { sweep } from './scenario.js'
+import { recordWorkspace, sweep } from './scenario.js'
 
 /** Debian's Chromium (`.ci/run` installs it when it is missing). */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -26,8 +25,8 @@ describe.skipIf(!haveBrowser && !process.env.CI)(
     it('renders the incidents from a file, makes no request, logs no error, and passes axe', () =>
       withApi(async (api) => {
         seedRecord(api)
-        const dir = mkdtempSync(join(tmpdir(), 'incident-issues-page-'))
-        const run = await sweep(api, { 'record-dir': dir })
+        const { dir, inputs, env } = recordWorkspace()
+        const run = await sweep(api, inputs, undefined, env)
         expect(run.code).toBe(0)
         const browser = await chromium.launch({
           executablePath: CHROMIUM,

@@ -1,12 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Ajv2020 from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { parseAtomFeed } from 'feedsmith'
 import { describe, expect, it } from 'vitest'
 import { issueEvent, LABEL, withApi, type Api } from './harness.js'
-import { ago, COMPLETE, sweep } from './scenario.js'
+import { ago, COMPLETE, recordWorkspace, sweep } from './scenario.js'
 
 const FILES = [
   'index.html',
@@ -27,8 +26,8 @@ const validate = ajv.compile(schema)
 
 /** Run the sweep with record-dir; the record's files by name. */
 async function record(api: Api, now?: string) {
-  const dir = mkdtempSync(join(tmpdir(), 'incident-issues-record-'))
-  const run = await sweep(api, { 'record-dir': dir }, now)
+  const { dir, inputs, env } = recordWorkspace()
+  const run = await sweep(api, inputs, now, env)
   expect(run.code, run.stdout).toBe(0)
   const files = Object.fromEntries(
     FILES.map((f) => [f, readFileSync(join(dir, f), 'utf8')])
@@ -177,9 +176,10 @@ describe('the record on an issue event', () => {
   it('with pin and comment off, an issue event writes the record and nothing on GitHub', () =>
     withApi(async (api) => {
       seedRecord(api)
-      const dir = mkdtempSync(join(tmpdir(), 'incident-issues-record-'))
+      const { dir, inputs, env } = recordWorkspace()
       const run = await issueEvent(api, 'closed', 10, {
-        inputs: { 'record-dir': dir, pin: 'false', comment: 'false' }
+        inputs: { ...inputs, pin: 'false', comment: 'false' },
+        env
       })
       expect(run.code).toBe(0)
       expect(api.counts().writes).toBe(0)

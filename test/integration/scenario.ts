@@ -2,6 +2,9 @@
  * The words the integration tests tell their stories in: one place for the
  * clock, the sample bodies and the common moves.
  */
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { body, event, LABEL, NOW, type Api, type Run } from './harness.js'
 
 export { LABEL, NOW }
@@ -24,9 +27,27 @@ export const COMPLETE = body('ok-all-sections')
 export const sweep = (
   api: Api,
   inputs: Record<string, string> = {},
-  now = NOW
+  now = NOW,
+  env: Record<string, string> = {}
 ): Promise<Run> =>
-  event(api, 'schedule', { schedule: '17 3 * * *' }, { inputs, now })
+  event(api, 'schedule', { schedule: '17 3 * * *' }, { inputs, now, env })
+
+/**
+ * A workspace for `record-dir` (a folder of its own inside it): the input
+ * and the environment to pass, and where the files land.
+ */
+export function recordWorkspace(): {
+  readonly dir: string
+  readonly inputs: Record<string, string>
+  readonly env: Record<string, string>
+} {
+  const workspace = mkdtempSync(join(tmpdir(), 'incident-issues-ws-'))
+  return {
+    dir: join(workspace, 'record'),
+    inputs: { 'record-dir': 'record' },
+    env: { GITHUB_WORKSPACE: workspace }
+  }
+}
 
 /** An incident closed `days` ago and pinned by `pinnedBy` (the action by default). */
 export const closedIncident = (

@@ -114,9 +114,7 @@ const DATE_FORMS: readonly {
   }
 ]
 
-function readLine(
-  text: string
-): Omit<Stamp, 'line'> | Impossible | undefined {
+function readLine(text: string): Omit<Stamp, 'line'> | Impossible | undefined {
   let date: DateMatch | undefined
   const candidates = DATE_FORMS.map(({ pattern, read }) => {
     const m = pattern.exec(text)

@@ -19,9 +19,15 @@ const line = (s: string, max = 200) =>
 /**
  * Text for INCIDENTS.md, a repository file: nothing in it links a mention or
  * an issue reference, so it stays readable as plain text (no zero-width
- * characters); only what would start Markdown or HTML is escaped.
+ * characters); only what would start Markdown or HTML is escaped (HTML as
+ * entities, so that no tag appears even to a tool that reads it as HTML).
  */
-const md = (s: string) => s.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
+const md = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
 
 const day = (iso: string) => iso.slice(0, 10)
 const DAY = 86_400_000
