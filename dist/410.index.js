@@ -250,19 +250,88 @@ function retryTwice(what, log) {
         return retryCount < 2;
     };
 }
+/** GitHub asks for at least a second between writes. */
+const WRITE_SPACING_MS = 1000;
+/**
+ * The spacing between writes. The test seam `INCIDENT_ISSUES_WRITE_SPACING_MS`
+ * is honoured only against an API on this machine (the tests' double), never
+ * against GitHub; no input sets it.
+ */
+function writeSpacing(env, apiUrl) {
+    const seam = env.INCIDENT_ISSUES_WRITE_SPACING_MS;
+    if (seam === undefined || !/^\d{1,5}$/.test(seam))
+        return WRITE_SPACING_MS;
+    let host = '';
+    try {
+        host = new URL(apiUrl).hostname;
+    }
+    catch {
+        return WRITE_SPACING_MS;
+    }
+    return ['127.0.0.1', 'localhost', '[::1]'].includes(host)
+        ? Number(seam)
+        : WRITE_SPACING_MS;
+}
+/**
+ * Whether a request changes something: a REST call other than GET or HEAD,
+ * or a GraphQL document that is a mutation. GraphQL reads are POSTs too, and
+ * must not wait a second each.
+ */
+function isWrite(options) {
+    const method = (options.method ?? 'GET').toUpperCase();
+    if (method === 'GET' || method === 'HEAD')
+        return false;
+    if (typeof options.query === 'string')
+        return /^\s*mutation\b/.test(options.query.replace(/^\s*(#.*\n\s*)*/, ''));
+    return true;
+}
+/** The throttling plugin's own queues stand aside: writes are spaced here. */
+const passThrough = {
+    key: () => ({
+        schedule: (_options, fn) => Promise.resolve(fn())
+    })
+};
 /**
  * Octokit with retries (5xx, with back-off) and throttling (primary and
  * secondary rate limits, honouring `retry-after`), as lock-threads does.
+ * Writes (mutations and REST writes) are spaced `spacing` ms apart; reads are
+ * not (the plugin would space every GraphQL request, reads included).
+ * `sleep` is a seam for the unit test.
  */
-function getClient(token, baseUrl, log) {
-    return (0,github/* getOctokit */.Q)(token, {
+function getClient(token, baseUrl, log, spacing = WRITE_SPACING_MS, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
+    const octokit = (0,github/* getOctokit */.Q)(token, {
         baseUrl,
         retry: { retries: 3 },
         throttle: {
             onRateLimit: retryTwice('Rate limit', log),
-            onSecondaryRateLimit: retryTwice('Secondary rate limit', log)
+            onSecondaryRateLimit: retryTwice('Secondary rate limit', log),
+            // Not in the plugin's option type, but read from it (index.js: state.write ?? groups.write).
+            ...{ write: passThrough, notifications: passThrough }
         }
     }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    // Writes go one at a time, each `spacing` ms after the previous one was
+    // answered: GitHub then sees them at least that far apart, whatever the
+    // network did to the previous one.
+    let previous = Promise.resolve();
+    let answeredAt = 0;
+    octokit.hook.wrap('request', async (request, options) => {
+        if (!isWrite(options))
+            return request(options);
+        const turn = previous.then(async () => {
+            const wait = answeredAt + spacing - Date.now();
+            if (answeredAt > 0 && wait > 0)
+                await sleep(wait);
+            try {
+                return await request(options);
+            }
+            finally {
+                answeredAt = Date.now();
+            }
+        });
+        previous = turn.catch(() => undefined);
+        return turn;
+    });
+    return octokit;
 }
 
 ;// CONCATENATED MODULE: ./src/github/dry-run-port.ts
@@ -2863,7 +2932,7 @@ async function runAction(route, inputs, context, env = process.env) {
         },
         group: (name, fn) => core.group(name, fn)
     };
-    const octokit = getClient(inputs.token, context.apiUrl, (line) => core.info(line));
+    const octokit = getClient(inputs.token, context.apiUrl, (line) => core.info(line), writeSpacing(env, context.apiUrl));
     const a = api(octokit, owner, repo, context.graphqlUrl);
     const real = octokitPort(octokit, owner, repo, context.graphqlUrl);
     const port = inputs.dryRun

@@ -6,7 +6,7 @@ import {
   renderSweepSummary
 } from './core/render/summary.js'
 import { splitRepository, type RunContext } from './context.js'
-import { getClient } from './github/client.js'
+import { getClient, writeSpacing } from './github/client.js'
 import { dryRunPort } from './github/dry-run-port.js'
 import { octokitPort } from './github/octokit-port.js'
 import { handleIssue } from './handlers/issue-event.js'
@@ -63,8 +63,11 @@ export async function runAction(
     },
     group: (name, fn) => core.group(name, fn)
   }
-  const octokit = getClient(inputs.token, context.apiUrl, (line) =>
-    core.info(line)
+  const octokit = getClient(
+    inputs.token,
+    context.apiUrl,
+    (line) => core.info(line),
+    writeSpacing(env, context.apiUrl)
   )
   const a = api(octokit, owner, repo, context.graphqlUrl)
   const real = octokitPort(octokit, owner, repo, context.graphqlUrl)

@@ -39,7 +39,7 @@ export const PIN_LIMIT = 3
  *   isPullRequest?: boolean }} Issue
  * @typedef {{ id: string, databaseId: number, issue: number, author: string, body: string,
  *   createdAt: string, isMinimized: boolean, minimizedReason: string | null }} Comment
- * @typedef {{ method: string, path: string, kind: 'read' | 'write', operation?: string }} RequestRecord
+ * @typedef {{ method: string, path: string, kind: 'read' | 'write', operation?: string, at: number }} RequestRecord
  * @typedef {{ match: (r: RequestRecord) => boolean, status: number, headers?: Record<string, string>,
  *   body?: unknown, times: number, lost?: boolean }} Fault
  */
@@ -730,6 +730,7 @@ export function createApiDouble(options = {}) {
       const record = {
         method,
         path: asSent,
+        at: Date.now(),
         kind: (isGraphQL ? isMutation : method !== 'GET') ? 'write' : 'read',
         ...(isGraphQL
           ? {
