@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IO: () => (/* binding */ fileSource),
 /* harmony export */   RB: () => (/* binding */ workflowPath),
+/* harmony export */   rP: () => (/* binding */ readPreviousRecord),
 /* harmony export */   recordDirProblem: () => (/* binding */ recordDirProblem),
 /* harmony export */   rh: () => (/* binding */ writeRecord)
 /* harmony export */ });
@@ -111,6 +112,20 @@ function writeRecord(dir, files) {
     catch (error) {
         const why = error.code ?? String(error);
         throw new Error(`Could not write the public record into 'record-dir' (${dir}): ${why}. Check that the folder can be created and written by the job.`, { cause: error });
+    }
+}
+/** The previous record's incidents.json in `dir` (its memory), or null. */
+function readPreviousRecord(dir) {
+    try {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'incidents.json');
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+        // A record of 100,000 incidents is far below this; anything larger is not ours.
+        return stat.isFile() && stat.size <= 50_000_000
+            ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8')
+            : null;
+    }
+    catch {
+        return null;
     }
 }
 

@@ -420,7 +420,7 @@ async function main(env = process.env) {
         }
         if (route.kind === 'fail')
             throw new Error(route.message);
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(815), __nccwpck_require__.e(524), __nccwpck_require__.e(410)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3410));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(815), __nccwpck_require__.e(524), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4872));
         await runAction(route, inputs, context);
     }
     catch (error) {

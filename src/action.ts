@@ -3,6 +3,7 @@ import { lintWithBudget } from './lint-budget.js'
 import { reportOutput } from './core/render/report-output.js'
 import {
   renderIssueSummary,
+  renderRecordNotes,
   renderSweepSummary
 } from './core/render/summary.js'
 import { splitRepository, type RunContext } from './context.js'
@@ -19,7 +20,12 @@ import { renderChecklist } from './core/readiness.js'
 import { api } from './github/graphql.js'
 import { setupPort } from './github/setup.js'
 import { checkSetup } from './handlers/check-setup.js'
-import { fileSource, workflowPath, writeRecord } from './files.js'
+import {
+  fileSource,
+  readPreviousRecord,
+  workflowPath,
+  writeRecord
+} from './files.js'
 import { listRecord } from './github/list-record.js'
 import { makeRecord } from './handlers/record.js'
 import type { Inputs } from './inputs.js'
@@ -147,14 +153,18 @@ export async function runAction(
   // The public record, after the sweep or an issue event (the record's own
   // workflow runs on both).
   if (inputs.recordDir) {
-    const { record, files } = await makeRecord({
+    const { record, files, notes } = await makeRecord({
       list: (label) => listRecord(a, label),
+      history: port,
       inputs,
       roles,
       log,
       repository: context.repository,
-      now
+      now,
+      previous: readPreviousRecord(inputs.recordDir)
     })
+    if (notes.length > 0)
+      await core.summary.addRaw(renderRecordNotes(notes)).write()
     try {
       writeRecord(inputs.recordDir, files)
       core.info(

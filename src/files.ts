@@ -127,3 +127,17 @@ export function writeRecord(
     )
   }
 }
+
+/** The previous record's incidents.json in `dir` (its memory), or null. */
+export function readPreviousRecord(dir: string): string | null {
+  try {
+    const path = join(dir, 'incidents.json')
+    const stat = statSync(path)
+    // A record of 100,000 incidents is far below this; anything larger is not ours.
+    return stat.isFile() && stat.size <= 50_000_000
+      ? readFileSync(path, 'utf8')
+      : null
+  } catch {
+    return null
+  }
+}

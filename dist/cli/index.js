@@ -28491,12 +28491,14 @@ const CLOSED_AS = {
  * The pin facts of an issue record, as the token's own user (`viewer`) sees
  * them: whose pin it is ("same actor" as the viewer), how it was closed.
  * `trusted`: whether a maintainer applied the incident label (see core/trust);
- * an issue whose label nobody trusted is not an incident to the pin policy.
+ * an issue whose label nobody trusted gets no new pin, but the action's own
+ * pin of it follows the policy (declared stays declared).
  */
 function pin_facts_pinFactsOf(issue, viewer, labels, trusted = true) {
     return {
         number: issue.number,
-        labeled: trusted && has(issue.labels, labels.label),
+        labeled: has(issue.labels, labels.label),
+        mayPin: trusted,
         open: issue.open,
         closedAt: issue.closedAt ? new Date(issue.closedAt) : null,
         closedAs: issue.stateReason ? CLOSED_AS[issue.stateReason] : null,
@@ -28839,6 +28841,20 @@ function writeRecord(dir, files) {
     catch (error) {
         const why = error.code ?? String(error);
         throw new Error(`Could not write the public record into 'record-dir' (${dir}): ${why}. Check that the folder can be created and written by the job.`, { cause: error });
+    }
+}
+/** The previous record's incidents.json in `dir` (its memory), or null. */
+function readPreviousRecord(dir) {
+    try {
+        const path = join(dir, 'incidents.json');
+        const stat = statSync(path);
+        // A record of 100,000 incidents is far below this; anything larger is not ours.
+        return stat.isFile() && stat.size <= 50_000_000
+            ? readFileSync(path, 'utf8')
+            : null;
+    }
+    catch {
+        return null;
     }
 }
 

@@ -28,7 +28,8 @@ const CLOSED_AS = {
  * The pin facts of an issue record, as the token's own user (`viewer`) sees
  * them: whose pin it is ("same actor" as the viewer), how it was closed.
  * `trusted`: whether a maintainer applied the incident label (see core/trust);
- * an issue whose label nobody trusted is not an incident to the pin policy.
+ * an issue whose label nobody trusted gets no new pin, but the action's own
+ * pin of it follows the policy (declared stays declared).
  */
 export function pinFactsOf(
   issue: IssueRecord,
@@ -38,7 +39,8 @@ export function pinFactsOf(
 ): PinFacts {
   return {
     number: issue.number,
-    labeled: trusted && has(issue.labels, labels.label),
+    labeled: has(issue.labels, labels.label),
+    mayPin: trusted,
     open: issue.open,
     closedAt: issue.closedAt ? new Date(issue.closedAt) : null,
     closedAs: issue.stateReason ? CLOSED_AS[issue.stateReason] : null,

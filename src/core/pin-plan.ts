@@ -42,7 +42,23 @@ export function planPins(
   options: PinOptions
 ): PinPlan {
   const decisions = new Map<number, PinDecision>()
-  for (const t of targets) decisions.set(t.number, desiredPin(t, now, options))
+  for (const t of targets) {
+    const d = desiredPin(t, now, options)
+    // Untrusted today: never a new pin; a pin already there is left as it is
+    // until the policy says it goes (declared stays declared).
+    decisions.set(
+      t.number,
+      t.mayPin === false && d.want === 'pinned'
+        ? {
+            ...d,
+            want: 'leave',
+            reason: t.pinned
+              ? `${d.reason}; left pinned (nobody who may apply labels declared it now)`
+              : 'not pinned: nobody who may apply labels declared it an incident'
+          }
+        : d
+    )
+  }
   const steps: PinStep[] = []
   const blocked: { number: number; reason: string; holders: number[] }[] = []
   const unpinned = new Set<number>()

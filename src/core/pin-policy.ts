@@ -29,6 +29,12 @@ export interface PinFacts {
   readonly lastPinEvent: PinEvent | null
   /** For pinned issues: who pinned it, when GitHub says (`PinnedIssue.pinnedBy`). */
   readonly pinnedByAction?: boolean | undefined
+  /**
+   * False when nobody trusted declared the incident now (the labeler lost the
+   * role, or the label came from elsewhere): no new pin, but the action's own
+   * pin is still undone by the policy. Default true.
+   */
+  readonly mayPin?: boolean
 }
 
 export interface PinOptions {

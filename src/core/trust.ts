@@ -11,6 +11,8 @@ export interface LabelEvent {
   /** Login as GraphQL gives it (bots without `[bot]`); null for a deleted account. */
   readonly actor: string | null
   readonly bot: boolean
+  /** When the label was applied (ISO 8601). */
+  readonly createdAt?: string
 }
 
 /** What an issue says about how it got its labels. */
@@ -20,6 +22,11 @@ export interface Labeling {
   readonly labelEvents: readonly LabelEvent[]
   /** False when GitHub holds more label events than were read. */
   readonly labelEventsComplete: boolean
+  /**
+   * Where to page back for the earlier label events (GraphQL `before:`), when
+   * there are more than were read.
+   */
+  readonly labelEventsBefore?: string | null
 }
 
 /** Who applied the incident label: the latest event of that label, else the author (form or template). */
@@ -28,8 +35,15 @@ export type Labeler =
       readonly login: string
       readonly bot: boolean
       readonly via: 'event' | 'author'
+      /** When, for a label event. */
+      readonly at?: string
     }
-  | { readonly login: null; readonly why: string }
+  | {
+      readonly login: null
+      readonly why: string
+      /** The earlier label events were not read: page back and ask again. */
+      readonly incomplete?: true
+    }
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
 
@@ -40,12 +54,18 @@ export function labeler(issue: Labeling, label: string): Labeler {
     if (!same(e.label, label)) continue
     if (e.actor === null)
       return { login: null, why: 'the account that applied it is gone' }
-    return { login: e.actor, bot: e.bot, via: 'event' }
+    return {
+      login: e.actor,
+      bot: e.bot,
+      via: 'event',
+      ...(e.createdAt ? { at: e.createdAt } : {})
+    }
   }
   if (!issue.labelEventsComplete)
     return {
       login: null,
-      why: 'too many label changes to find who applied it'
+      why: 'too many label changes to find who applied it',
+      incomplete: true
     }
   if (issue.author === null)
     return { login: null, why: 'the author’s account is gone' }
@@ -88,7 +108,13 @@ export function isTrustedBot(
 }
 
 export type Trust =
-  | { readonly trusted: true; readonly by: string; readonly reason: string }
+  | {
+      readonly trusted: true
+      readonly by: string
+      readonly reason: string
+      /** When the label was applied (absent for a form's label). */
+      readonly at?: string
+    }
   | {
       readonly trusted: false
       readonly by: string | null
@@ -126,7 +152,8 @@ export function trustLabel(
       ? {
           trusted: true,
           by: name,
-          reason: `label applied by ${name}, a trusted bot`
+          reason: `label applied by ${name}, a trusted bot`,
+          ...(who.at ? { at: who.at } : {})
         }
       : untrusted(
           name,
@@ -149,6 +176,7 @@ export function trustLabel(
   return {
     trusted: true,
     by: login,
-    reason: `label applied by @${login} (${role.kind === 'role' ? role.roleName : ''})`
+    reason: `label applied by @${login} (${role.kind === 'role' ? role.roleName : ''})`,
+    ...(who.at ? { at: who.at } : {})
   }
 }

@@ -13,6 +13,7 @@ export function dryRunPort(
     readIssue: (n) => port.readIssue(n),
     listIncidents: (label) => port.listIncidents(label),
     roleOf: (login) => port.roleOf(login),
+    olderLabelEvents: (id, before) => port.olderLabelEvents(id, before),
     pin: async (issue) => (record(`pin #${issue.number}`), 'pinned'),
     unpin: async (issue) => (record(`unpin #${issue.number}`), 'unpinned'),
     createComment: async (n) => record(`create the report comment on #${n}`),

@@ -2,12 +2,17 @@ import { issuesByLabel, type LabelPage } from './by-label.js'
 import type { Api } from './graphql.js'
 import type { RecordList } from './port.js'
 import { RECORD_QUERY } from './queries.js'
-import { issueRecord, type RawIssue } from './records.js'
+import { issueRecord, type RawActor, type RawIssue } from './records.js'
 
 type RawRecordIssue = RawIssue & {
   body: string
   url: string
   lastEditedAt: string | null
+  editor: RawActor | null
+  stateEvents: { nodes: ({ createdAt?: string } | null)[] }
+  renameEvents: {
+    nodes: ({ createdAt?: string; actor?: RawActor | null } | null)[]
+  }
 }
 type RecordPage = LabelPage<RawRecordIssue> & {
   readonly repository: { readonly url: string } | null
@@ -28,7 +33,23 @@ export async function listRecord(api: Api, label: string): Promise<RecordList> {
       ...issueRecord(n),
       body: n.body,
       url: n.url,
-      lastEditedAt: n.lastEditedAt
+      lastEditedAt: n.lastEditedAt,
+      editor: n.editor
+        ? { login: n.editor.login, bot: n.editor.__typename === 'Bot' }
+        : null,
+      lastStateChangeAt: n.stateEvents.nodes.at(-1)?.createdAt ?? null,
+      rename: renameOf(n.renameEvents.nodes.at(-1))
     }))
+  }
+}
+
+function renameOf(
+  e: { createdAt?: string; actor?: RawActor | null } | null | undefined
+) {
+  if (!e?.createdAt) return null
+  return {
+    at: e.createdAt,
+    actor: e.actor?.login ?? null,
+    bot: e.actor?.__typename === 'Bot'
   }
 }

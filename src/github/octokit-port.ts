@@ -7,6 +7,7 @@ import {
   updateComment
 } from './comments.js'
 import { api } from './graphql.js'
+import { olderLabelEvents } from './label-events.js'
 import { addLabel, removeLabel } from './labels.js'
 import { listIncidents } from './list-incidents.js'
 import { pin, unpin } from './pins.js'
@@ -29,6 +30,7 @@ export function octokitPort(
     readIssue: (number) => readIssue(a, number),
     listIncidents: (label) => listIncidents(a, label),
     roleOf: (login) => roleOf(a, login),
+    olderLabelEvents: (id, before) => olderLabelEvents(a, id, before),
     pin: (issue) => pin(a, issue),
     unpin: (issue) => unpin(a, issue),
     createComment: (number, body) => createComment(a, number, body),

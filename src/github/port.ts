@@ -4,11 +4,23 @@ import type {
   IssueRecord,
   IssueSnapshot
 } from '../core/records.js'
-import type { RoleAnswer } from '../core/trust.js'
+import type { LabelEvent, RoleAnswer } from '../core/trust.js'
 
 export interface IssueRef {
   readonly id: string
   readonly number: number
+}
+
+/** Earlier label events of an issue, for the trust rule. */
+export interface LabelHistory {
+  /**
+   * The label events before the cursor `before` (oldest first), and the
+   * cursor to page back from next (null when there are none earlier).
+   */
+  olderLabelEvents(
+    issueId: string,
+    before: string
+  ): Promise<{ events: LabelEvent[]; before: string | null }>
 }
 
 /**
@@ -16,7 +28,7 @@ export interface IssueRef {
  * the state they found; known-benign failures (already pinned, a comment that
  * vanished) are states, not errors.
  */
-export interface GitHubPort {
+export interface GitHubPort extends LabelHistory {
   readIssue(number: number): Promise<IssueSnapshot>
   listIncidents(label: string): Promise<IncidentList>
   /** A person's role in the repository (REST collaborator permission). */
@@ -56,5 +68,15 @@ export interface RecordList {
     readonly body: string
     readonly url: string
     readonly lastEditedAt: string | null
+    /** Who edited the body last (GraphQL `Issue.editor`); null when never. */
+    readonly editor: { readonly login: string; readonly bot: boolean } | null
+    /** When it was last closed or reopened. */
+    readonly lastStateChangeAt: string | null
+    /** The latest title change; null when never renamed. */
+    readonly rename: {
+      readonly at: string
+      readonly actor: string | null
+      readonly bot: boolean
+    } | null
   })[]
 }

@@ -23,16 +23,12 @@ const ISSUE_FACTS = /* GraphQL */ `
     }
     labelEvents: timelineItems(itemTypes: [LABELED_EVENT], last: 25) {
       totalCount
+      pageInfo {
+        hasPreviousPage
+        startCursor
+      }
       nodes {
-        ... on LabeledEvent {
-          label {
-            name
-          }
-          actor {
-            __typename
-            login
-          }
-        }
+        ...LabelEventRecord
       }
     }
     pinEvents: timelineItems(
@@ -52,6 +48,19 @@ const ISSUE_FACTS = /* GraphQL */ `
           }
         }
       }
+    }
+  }
+`
+
+const LABEL_EVENT = /* GraphQL */ `
+  fragment LabelEventRecord on LabeledEvent {
+    createdAt
+    label {
+      name
+    }
+    actor {
+      __typename
+      login
     }
   }
 `
@@ -80,6 +89,7 @@ export const ISSUE_QUERY = /* GraphQL */ `
     }
   }
   ${ISSUE_FACTS}
+  ${LABEL_EVENT}
 `
 
 export const MORE_COMMENTS_QUERY = /* GraphQL */ `
@@ -107,6 +117,7 @@ export const SWEEP_QUERY = /* GraphQL */ `
     }
   }
   ${ISSUE_FACTS}
+  ${LABEL_EVENT}
 `
 
 export const PIN_MUTATION = /* GraphQL */ `
@@ -181,9 +192,65 @@ export const RECORD_QUERY = /* GraphQL */ `
           body
           url
           lastEditedAt
+          editor {
+            __typename
+            login
+          }
+          stateEvents: timelineItems(
+            itemTypes: [CLOSED_EVENT, REOPENED_EVENT]
+            last: 1
+          ) {
+            nodes {
+              __typename
+              ... on ClosedEvent {
+                createdAt
+              }
+              ... on ReopenedEvent {
+                createdAt
+              }
+            }
+          }
+          renameEvents: timelineItems(
+            itemTypes: [RENAMED_TITLE_EVENT]
+            last: 1
+          ) {
+            nodes {
+              ... on RenamedTitleEvent {
+                createdAt
+                actor {
+                  __typename
+                  login
+                }
+              }
+            }
+          }
         }
       }
     }
   }
   ${ISSUE_FACTS}
+  ${LABEL_EVENT}
+`
+
+/**
+ * The label events before `cursor`, 100 at a time: the incident label's
+ * event may lie behind many others (the action's own incomplete label).
+ */
+export const OLDER_LABEL_EVENTS_QUERY = /* GraphQL */ `
+  query OlderLabelEvents($id: ID!, $cursor: String!) {
+    node(id: $id) {
+      ... on Issue {
+        timelineItems(itemTypes: [LABELED_EVENT], last: 100, before: $cursor) {
+          pageInfo {
+            hasPreviousPage
+            startCursor
+          }
+          nodes {
+            ...LabelEventRecord
+          }
+        }
+      }
+    }
+  }
+  ${LABEL_EVENT}
 `

@@ -3,6 +3,7 @@ import type {
   IssueRecord,
   StateReason
 } from '../core/records.js'
+import type { LabelEvent } from '../core/trust.js'
 
 /*
  * GitHub's GraphQL answers, as the documents in queries.ts ask for them, and
@@ -20,14 +21,40 @@ export interface RawIssue {
   author: RawActor | null
   isPinned: boolean | null
   labels: { nodes: ({ name: string } | null)[] } | null
-  labelEvents: {
-    totalCount: number
-    nodes: ({ label?: { name: string }; actor?: RawActor | null } | null)[]
-  }
+  labelEvents: RawLabelEvents & { totalCount: number }
   pinEvents: {
     nodes: ({ __typename: string; actor?: { login: string } | null } | null)[]
   }
 }
+
+/** A page of `LabeledEvent`s, newest last. */
+export interface RawLabelEvents {
+  pageInfo?: { hasPreviousPage: boolean; startCursor: string | null }
+  nodes: ({
+    label?: { name: string }
+    actor?: RawActor | null
+    createdAt?: string
+  } | null)[]
+}
+
+/** Label events of a page, oldest first. */
+export const labelEventsOf = (raw: RawLabelEvents): LabelEvent[] =>
+  raw.nodes.flatMap((e) =>
+    e?.label
+      ? [
+          {
+            label: e.label.name,
+            actor: e.actor?.login ?? null,
+            bot: e.actor?.__typename === 'Bot',
+            ...(e.createdAt ? { createdAt: e.createdAt } : {})
+          }
+        ]
+      : []
+  )
+
+/** Where to page back from, when GitHub holds earlier events. */
+export const earlierCursor = (raw: RawLabelEvents): string | null =>
+  raw.pageInfo?.hasPreviousPage ? (raw.pageInfo.startCursor ?? null) : null
 
 export interface RawActor {
   __typename: string
@@ -58,17 +85,8 @@ export function issueRecord(
   pinnedBy: string | null = null
 ): IssueRecord {
   const last = raw.pinEvents.nodes.at(-1)
-  const labelEvents = raw.labelEvents.nodes.flatMap((e) =>
-    e?.label
-      ? [
-          {
-            label: e.label.name,
-            actor: e.actor?.login ?? null,
-            bot: e.actor?.__typename === 'Bot'
-          }
-        ]
-      : []
-  )
+  const labelEvents = labelEventsOf(raw.labelEvents)
+  const before = earlierCursor(raw.labelEvents)
   return {
     id: raw.id,
     number: raw.number,
@@ -81,7 +99,9 @@ export function issueRecord(
       ? { login: raw.author.login, bot: raw.author.__typename === 'Bot' }
       : null,
     labelEvents,
-    labelEventsComplete: raw.labelEvents.totalCount <= labelEvents.length,
+    labelEventsComplete:
+      before === null && raw.labelEvents.totalCount <= labelEvents.length,
+    labelEventsBefore: before,
     labels: (raw.labels?.nodes ?? []).flatMap((l) => (l ? [l.name] : [])),
     isPinned: raw.isPinned === true,
     lastPinEvent: last

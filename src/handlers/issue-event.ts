@@ -6,9 +6,7 @@ import {
 import { planLabels } from '../core/label-plan.js'
 import { hasLabel, pinFactsOf } from '../core/pin-facts.js'
 import { planPins } from '../core/pin-plan.js'
-import type { IssueRecord } from '../core/records.js'
 import { needsAttention, renderComment } from '../core/render/comment.js'
-import { labeler, trustLabel, type Trust } from '../core/trust.js'
 import type {
   Happened,
   IssueOutcome,
@@ -21,6 +19,7 @@ import { applyPins } from './apply-pins.js'
 import type { Attempt } from './attempt.js'
 import type { Logger } from './logger.js'
 import type { Roles } from './roles.js'
+import { trustOf } from './trust.js'
 
 export interface IssueDeps {
   readonly port: GitHubPort
@@ -38,18 +37,6 @@ export interface IssueDeps {
     specs: readonly SectionSpec[],
     issue: number
   ) => Promise<Report>
-}
-
-/** Whether the incident label on `issue` was applied by someone trusted. */
-export async function trustOf(
-  issue: IssueRecord,
-  inputs: Pick<Inputs, 'label' | 'trustedBots'>,
-  roles: Roles
-): Promise<Trust> {
-  const who = labeler(issue, inputs.label)
-  const role =
-    who.login !== null && !who.bot ? await roles.of(who.login) : undefined
-  return trustLabel(who, role, inputs.trustedBots)
 }
 
 /**
@@ -89,13 +76,14 @@ export async function handleIssue(
 
   // Decide: who declared it.
   const labelled = hasLabel(issue.labels, inputs.label)
-  const trust = labelled ? await trustOf(issue, inputs, roles) : null
-  if (trust && !trust.trusted) {
-    // Nothing is written for an issue that nobody trusted declared an incident.
+  const trust = labelled ? await trustOf(issue, inputs, roles, port) : null
+  const trusted = trust === null || trust.trusted
+  if (trust && !trust.trusted)
+    // No comment, no label, no new pin for an issue that nobody trusted
+    // declared an incident; a pin the action made earlier still follows the
+    // policy (declared stays declared).
     log.warning(`#${number}: not an incident: ${trust.reason}`)
-    return { ...outcome, untrusted: trust.reason, roleRefused: trust.refused }
-  }
-  const incident = labelled
+  const incident = labelled && trusted
   const report = incident
     ? await lint(issue.body, inputs.sections, number)
     : null
@@ -103,7 +91,8 @@ export async function handleIssue(
     log.info(
       `#${number}: ${report.complete ? 'complete' : `not complete${report.missing.length ? `; missing or empty: ${report.missing.join(', ')}` : ''}`}`
     )
-  else log.info(`#${number}: does not carry the label '${inputs.label}'.`)
+  else if (!labelled)
+    log.info(`#${number}: does not carry the label '${inputs.label}'.`)
 
   // Decide: pins.
   const labels = {
@@ -112,7 +101,7 @@ export async function handleIssue(
   }
   const plan = inputs.pin
     ? planPins(
-        [pinFactsOf(issue, snapshot.viewer, labels)],
+        [pinFactsOf(issue, snapshot.viewer, labels, trusted)],
         snapshot.pinned.map((p) => pinFactsOf(p, snapshot.viewer, labels)),
         now,
         {
@@ -151,6 +140,15 @@ export async function handleIssue(
     ).filter((step) => happened !== 'pinned-by-sweep' || step.op === 'update')
     await applyComment(steps, attention, number, deps)
   }
+
+  if (trust && !trust.trusted)
+    return {
+      ...outcome,
+      untrusted: trust.reason,
+      roleRefused: trust.refused,
+      pinned: pins?.pinnedAfter.get(number) ?? issue.isPinned,
+      pinReason: plan?.decisions.get(number)?.reason ?? outcome.pinReason
+    }
 
   if (happened !== 'pinned-by-sweep') {
     const labelSteps = planLabels(

@@ -7,14 +7,23 @@ import {
   renderMarkdown,
   renderPage
 } from '../core/record/render.js'
-import type { RecordList } from '../github/port.js'
+import { escapeHtml } from '../core/record/tldr.js'
+import {
+  rememberedIncidents,
+  voiceOf,
+  type Edit
+} from '../core/record/voice.js'
+import { canApplyLabels, isTrustedBot } from '../core/trust.js'
+import { sameActor } from '../core/pin-facts.js'
+import type { LabelHistory, RecordList } from '../github/port.js'
 import type { Inputs } from '../inputs.js'
-import { trustOf } from './issue-event.js'
 import type { Logger } from './logger.js'
 import type { Roles } from './roles.js'
+import { trustOf } from './trust.js'
 
 export interface RecordDeps {
   readonly list: (label: string) => Promise<RecordList>
+  readonly history: LabelHistory
   readonly inputs: Inputs
   readonly roles: Roles
   readonly log: Logger
@@ -22,43 +31,126 @@ export interface RecordDeps {
   readonly repository: string
   /** When the record is made (only `generated` in incidents.json shows it). */
   readonly now: Date
+  /** The previous record's incidents.json, when record-dir holds one: its memory. */
+  readonly previous: string | null
 }
 
 /** The record's files, by name. */
 export type RecordFiles = Readonly<Record<string, string>>
 
+/** What the record did that a maintainer should know (for the job summary). */
+export interface RecordNote {
+  readonly number: number
+  readonly note: string
+}
+
+type Listed = RecordList['issues'][number]
+
 /**
  * The public record: every incident under the trust rule, open or closed,
- * rendered as a page, an Atom feed, JSON, a badge and Markdown.
+ * rendered as a page, an Atom feed, JSON, a badge and Markdown. An incident
+ * the previous record listed stays while the label stays (declared stays
+ * declared); text edited since by someone without a role is not published.
  */
 export async function makeRecord(
   deps: RecordDeps
-): Promise<{ record: PublicRecord; files: RecordFiles }> {
-  const { list, inputs, roles, log, repository, now } = deps
+): Promise<{ record: PublicRecord; files: RecordFiles; notes: RecordNote[] }> {
+  const { list, history, inputs, roles, log, repository, now } = deps
   const read = await list(inputs.label)
-  const trusted: RecordList['issues'][number][] = []
+  const memory = rememberedIncidents(deps.previous)
+  const notes: RecordNote[] = []
+  const listed: { issue: Listed; declaredAt: string | null }[] = []
   let untrusted = 0
   for (const issue of read.issues) {
-    if ((await trustOf(issue, inputs, roles)).trusted) trusted.push(issue)
-    else untrusted++
+    const trust = await trustOf(issue, inputs, roles, history)
+    if (trust.trusted)
+      listed.push({ issue, declaredAt: trust.at ?? issue.createdAt })
+    else if (memory.numbers.has(issue.number)) {
+      listed.push({ issue, declaredAt: null })
+      notes.push({
+        number: issue.number,
+        note: `kept: the previous record listed it and the label stays (${trust.reason})`
+      })
+    } else untrusted++
   }
   if (untrusted)
     log.info(
       `Record: ${untrusted} labelled issue(s) left out: nobody who may apply labels applied it.`
     )
+  const maintainer = async (login: string | null, bot: boolean) => {
+    if (login === null) return false
+    if (sameActor(login, read.viewer)) return true
+    if (bot) return isTrustedBot(login, inputs.trustedBots)
+    return canApplyLabels(await roles.of(login))
+  }
   const analysed = await analyseBodies(
-    trusted.map((i) => i.body),
+    listed.map((l) => l.issue.body),
     inputs.sections
   )
+  const inputsOf = []
+  for (const [k, { issue, declaredAt }] of listed.entries()) {
+    const bodyEdit: Edit | null =
+      issue.editor && issue.lastEditedAt
+        ? {
+            at: issue.lastEditedAt,
+            byMaintainer: await maintainer(issue.editor.login, issue.editor.bot)
+          }
+        : null
+    const rename: Edit | null = issue.rename
+      ? {
+          at: issue.rename.at,
+          byMaintainer: await maintainer(issue.rename.actor, issue.rename.bot)
+        }
+      : null
+    const previous = memory.byNumber.get(issue.number) ?? null
+    const voice = voiceOf({ declaredAt, bodyEdit, rename, previous })
+    const analysis = analysed[k]!
+    if (voice.tldr !== 'issue')
+      notes.push({
+        number: issue.number,
+        note:
+          voice.tldr === 'previous'
+            ? 'edited since by someone without a role: the previous record’s text is kept until a maintainer edits it'
+            : 'edited since by someone without a role: the summary is withheld until a maintainer edits it'
+      })
+    if (voice.title !== 'issue')
+      notes.push({
+        number: issue.number,
+        note: 'renamed since by someone without a role: the title awaits a maintainer'
+      })
+    inputsOf.push({
+      issue,
+      declaredAt,
+      complete: analysis.complete,
+      withheld: analysis.withheld,
+      tldr:
+        voice.tldr === 'previous'
+          ? previous?.tldr
+            ? {
+                html: `<p>${escapeHtml(previous.tldr)}</p>`,
+                text: previous.tldr
+              }
+            : null
+          : analysis.tldr,
+      awaiting: voice.tldr === 'awaiting',
+      ...(voice.title === 'previous' && previous
+        ? { title: previous.title }
+        : voice.title === 'placeholder'
+          ? { title: `Security incident #${issue.number}` }
+          : {})
+    })
+  }
+  for (const n of notes) log.info(`Record: #${n.number}: ${n.note}`)
   const record = buildRecord(
     repository,
     read.repositoryUrl,
     now.toISOString(),
-    trusted.map((issue, k) => ({ issue, ...analysed[k]! }))
+    inputsOf
   )
   const pageUrl = pagesUrl(repository)
   return {
     record,
+    notes,
     files: {
       'index.html': renderPage(record),
       'feed.xml': renderFeed(record, pageUrl),

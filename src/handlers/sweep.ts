@@ -6,7 +6,7 @@ import type { GitHubPort } from '../github/port.js'
 import type { Inputs } from '../inputs.js'
 import { applyPins } from './apply-pins.js'
 import type { Attempt } from './attempt.js'
-import { trustOf } from './issue-event.js'
+import { trustOf } from './trust.js'
 import type { Logger } from './logger.js'
 import type { Roles } from './roles.js'
 
@@ -74,23 +74,29 @@ export async function sweep({
     }
   }
   // The same trust rule as issue events: the pin policy sees only incidents.
+  // Untrusted today: no new pin, but the action's own pin still follows the
+  // policy (declared stays declared); they get no row of their own.
   const untrusted: { number: number; reason: string }[] = []
   let roleRefused = false
   const targets: IssueRecord[] = []
+  const distrusted = new Set<number>()
   for (const issue of labelled) {
-    const trust = await trustOf(issue, inputs, roles)
-    if (trust.trusted) targets.push(issue)
-    else {
+    const trust = await trustOf(issue, inputs, roles, port)
+    targets.push(issue)
+    if (!trust.trusted) {
+      distrusted.add(issue.number)
       untrusted.push({ number: issue.number, reason: trust.reason })
       roleRefused ||= trust.refused
       log.warning(`#${issue.number}: not an incident: ${trust.reason}`)
     }
   }
   log.info(
-    `Sweep: ${targets.length} incident(s) open or pinned; ${list.pinned.length} of 3 pins in use.`
+    `Sweep: ${targets.length - distrusted.size} incident(s) open or pinned; ${list.pinned.length} of 3 pins in use.`
   )
   const plan = planPins(
-    targets.map((t) => pinFactsOf(t, list.viewer, labels)),
+    targets.map((t) =>
+      pinFactsOf(t, list.viewer, labels, !distrusted.has(t.number))
+    ),
     list.pinned.map((p) => pinFactsOf(p, list.viewer, labels)),
     now,
     { unpinAfterDays: inputs.unpinAfterDays }
@@ -100,19 +106,21 @@ export async function sweep({
     ...list.pinned.filter((p) => !targets.some((t) => t.number === p.number))
   ]
   const outcome = await applyPins(plan, everyone, port, log, attempt)
-  const rows = targets.map((t): SweepRow => {
-    const decision = plan.decisions.get(t.number)!
-    return {
-      number: t.number,
-      title: t.title,
-      state: t.open ? 'open' : 'closed',
-      closedAt: t.closedAt,
-      daysClosed: decision.daysClosed,
-      pinnedBefore: t.isPinned,
-      pinnedAfter: outcome.pinnedAfter.get(t.number) ?? t.isPinned,
-      why: outcome.blocked.get(t.number) ?? decision.reason
-    }
-  })
+  const rows = targets
+    .filter((t) => !distrusted.has(t.number))
+    .map((t): SweepRow => {
+      const decision = plan.decisions.get(t.number)!
+      return {
+        number: t.number,
+        title: t.title,
+        state: t.open ? 'open' : 'closed',
+        closedAt: t.closedAt,
+        daysClosed: decision.daysClosed,
+        pinnedBefore: t.isPinned,
+        pinnedAfter: outcome.pinnedAfter.get(t.number) ?? t.isPinned,
+        why: outcome.blocked.get(t.number) ?? decision.reason
+      }
+    })
   for (const row of rows) {
     // Issue text (the title) is never logged: a title such as `::error::…` would be a workflow command.
     await log.group(`#${row.number} (${row.state})`, async () => {

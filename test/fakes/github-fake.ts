@@ -6,7 +6,7 @@ import type {
   IssueRecord,
   IssueSnapshot
 } from '../../src/core/records.js'
-import type { RoleAnswer } from '../../src/core/trust.js'
+import type { LabelEvent, RoleAnswer } from '../../src/core/trust.js'
 import type { GitHubPort, IssueRef } from '../../src/github/port.js'
 import type { Logger } from '../../src/handlers/logger.js'
 
@@ -28,6 +28,13 @@ export class GitHubFake implements GitHubPort {
   readonly roles = new Map<string, string>([['maintainer', 'maintain']])
   /** Logins whose role was asked, in order. */
   readonly asked: string[] = []
+  /**
+   * Label events older than those an issue record carries, by issue id,
+   * oldest first (its record's `labelEventsBefore` is their count); and how
+   * many pages of them were read.
+   */
+  readonly olderEvents = new Map<string, LabelEvent[]>()
+  labelEventReads = 0
   private readonly first: number
   private nextComment = 1
 
@@ -90,6 +97,16 @@ export class GitHubFake implements GitHubPort {
     return role
       ? { kind: 'role', roleName: role, permissions: {} }
       : { kind: 'none' }
+  }
+  async olderLabelEvents(issueId: string, before: string) {
+    this.labelEventReads++
+    const all = this.olderEvents.get(issueId) ?? []
+    const end = Math.min(Number(before), all.length)
+    const start = Math.max(0, end - 100)
+    return {
+      events: all.slice(start, end),
+      before: start > 0 ? String(start) : null
+    }
   }
   async pin(issue: IssueRef) {
     this.writes.push(`pin #${issue.number}`)

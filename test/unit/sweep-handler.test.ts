@@ -14,6 +14,7 @@ const withPin = (fake: GitHubFake, pin: GitHubPort['pin']): GitHubPort => ({
   readIssue: (n) => fake.readIssue(n),
   listIncidents: (l) => fake.listIncidents(l),
   roleOf: (l) => fake.roleOf(l),
+  olderLabelEvents: (id, b) => fake.olderLabelEvents(id, b),
   pin,
   unpin: (i) => fake.unpin(i),
   createComment: (n, b) => fake.createComment(n, b),

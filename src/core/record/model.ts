@@ -17,6 +17,11 @@ export interface RecordIncident {
   readonly tldr: { readonly html: string; readonly text: string } | null
   /** The report holds a credential: the TLDR is withheld until it is cleaned. */
   readonly withheld: boolean
+  /**
+   * Edited since by someone without a role, and no earlier text to keep: the
+   * TLDR awaits a maintainer.
+   */
+  readonly awaiting: boolean
 }
 
 /** The record: every incident under the trust rule, in the order of the page. */
@@ -35,10 +40,17 @@ export interface RecordInput {
   readonly issue: IssueRecord & {
     readonly url: string
     readonly lastEditedAt: string | null
+    readonly lastStateChangeAt?: string | null
   }
   readonly complete: boolean
   readonly withheld: boolean
   readonly tldr: { readonly html: string; readonly text: string } | null
+  /** The title to publish, when not the issue's own (see voice.ts). */
+  readonly title?: string
+  /** The TLDR awaits a maintainer (see voice.ts). */
+  readonly awaiting?: boolean
+  /** When a maintainer declared it (the label event), when known. */
+  readonly declaredAt?: string | null
 }
 
 const latest = (...dates: (string | null)[]) =>
@@ -60,24 +72,38 @@ export function buildRecord(
       i.issue.stateReason === 'DUPLICATE')
   const listed = inputs.filter((i) => !dismissed(i))
   const incidents = listed
-    .map(({ issue, complete, withheld, tldr }): RecordIncident => ({
-      number: issue.number,
-      title: issue.title,
-      url: issue.url,
-      state: issue.open ? 'open' : 'closed',
-      stateReason: issue.stateReason,
-      createdAt: issue.createdAt,
-      closedAt: issue.open ? null : issue.closedAt,
-      updatedAt: latest(
-        issue.createdAt,
-        issue.lastEditedAt,
-        issue.open ? null : issue.closedAt
-      ),
-      pinned: issue.isPinned,
-      complete,
-      tldr: withheld ? null : tldr,
-      withheld
-    }))
+    .map(
+      ({
+        issue,
+        complete,
+        withheld,
+        tldr,
+        title,
+        awaiting = false,
+        declaredAt = null
+      }): RecordIncident => ({
+        number: issue.number,
+        title: title ?? issue.title,
+        url: issue.url,
+        state: issue.open ? 'open' : 'closed',
+        stateReason: issue.stateReason,
+        createdAt: issue.createdAt,
+        closedAt: issue.open ? null : issue.closedAt,
+        // The latest change, whichever it was: a reopen moves it forward too.
+        updatedAt: latest(
+          issue.createdAt,
+          issue.lastEditedAt,
+          issue.open ? null : issue.closedAt,
+          issue.lastStateChangeAt ?? null,
+          declaredAt
+        ),
+        pinned: issue.isPinned,
+        complete,
+        tldr: withheld || awaiting ? null : tldr,
+        withheld,
+        awaiting: awaiting && !withheld
+      })
+    )
     .sort(
       (a, b) =>
         (a.state === 'open' ? 0 : 1) - (b.state === 'open' ? 0 : 1) ||

@@ -1,5 +1,6 @@
 import { cut, publishable } from '../credentials.js'
 import type { PublicRecord, RecordIncident } from './model.js'
+import { AWAITING } from './voice.js'
 import { escapeHtml } from './tldr.js'
 
 const esc = escapeHtml
@@ -55,6 +56,10 @@ export function statusLine(r: PublicRecord): string {
 const WITHHELD =
   'The summary is withheld until the report is cleaned of a credential.'
 
+/** The TLDR as the page shows it, or the line that says why there is none. */
+const summaryNote = (i: RecordIncident): string | null =>
+  i.withheld ? WITHHELD : i.awaiting ? AWAITING : null
+
 /** index.html: one self-contained page; no script, no external request. */
 export function renderPage(r: PublicRecord): string {
   const items = r.incidents
@@ -68,8 +73,9 @@ export function renderPage(r: PublicRecord): string {
             ]
           : [])
       ].join(' · ')
-      const tldr = i.withheld
-        ? `<p class="note">${WITHHELD}</p>`
+      const note = summaryNote(i)
+      const tldr = note
+        ? `<p class="note">${note}</p>`
         : i.tldr
           ? `<div class="tldr">${i.tldr.html}</div>`
           : '<p class="note">No TLDR yet.</p>'
@@ -132,8 +138,9 @@ export function renderFeed(r: PublicRecord, pageUrl: string): string {
       .at(-1) ?? '1970-01-01T00:00:00Z'
   const entries = r.incidents
     .map((i) => {
-      const summary = i.withheld
-        ? `<p>${WITHHELD}</p>`
+      const note = summaryNote(i)
+      const summary = note
+        ? `<p>${note}</p>`
         : (i.tldr?.html ?? '<p>No TLDR yet.</p>')
       return `  <entry>
     <id>${esc(i.url)}</id>
@@ -174,9 +181,10 @@ export function renderJson(r: PublicRecord): string {
           stateReason: i.stateReason,
           createdAt: i.createdAt,
           closedAt: i.closedAt,
+          updatedAt: i.updatedAt,
           pinned: i.pinned,
           complete: i.complete,
-          tldr: i.withheld ? null : (i.tldr?.text ?? null)
+          tldr: summaryNote(i) ? null : (i.tldr?.text ?? null)
         }))
       },
       null,
@@ -208,8 +216,8 @@ export function renderMarkdown(r: PublicRecord): string {
     const when = i.closedAt
       ? `opened ${day(i.createdAt)}, closed ${day(i.closedAt)} (open for ${openFor(i)})`
       : `opened ${day(i.createdAt)}`
-    const tldr = i.withheld
-      ? WITHHELD
+    const tldr = summaryNote(i)
+      ? summaryNote(i)!
       : i.tldr
         ? md(line(i.tldr.text, 400))
         : 'No TLDR yet.'

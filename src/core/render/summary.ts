@@ -101,3 +101,15 @@ export function renderSweepSummary(
   )
   return lines.join('\n') + '\n'
 }
+
+/** What the public record did that a maintainer should know. */
+export function renderRecordNotes(
+  notes: readonly { readonly number: number; readonly note: string }[]
+): string {
+  return [
+    '### incident-issues: the public record',
+    '',
+    ...notes.map((n) => `- #${n.number}: ${escapeText(n.note, 300)}`),
+    ''
+  ].join('\n')
+}

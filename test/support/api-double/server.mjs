@@ -31,10 +31,10 @@ class GitHubGraphQLError extends Error {
 export const PIN_LIMIT = 3
 
 /**
- * @typedef {{ type: 'PinnedEvent' | 'UnpinnedEvent' | 'LabeledEvent' | 'UnlabeledEvent', actor: string | null,
- *   createdAt: string, label?: string }} PinEvent
+ * @typedef {{ type: 'PinnedEvent' | 'UnpinnedEvent' | 'LabeledEvent' | 'UnlabeledEvent' | 'ClosedEvent'
+ *   | 'ReopenedEvent' | 'RenamedTitleEvent', actor: string | null, createdAt: string, label?: string }} PinEvent
  * @typedef {{ id: string, number: number, title: string, body: string, state: 'OPEN' | 'CLOSED',
- *   stateReason: string | null, author: string | null, lastEditedAt?: string | null,
+ *   stateReason: string | null, author: string | null, lastEditedAt?: string | null, editor?: string | null,
  *   createdAt: string, closedAt: string | null, labels: string[], events: PinEvent[],
  *   isPullRequest?: boolean }} Issue
  * @typedef {{ id: string, databaseId: number, issue: number, author: string, body: string,
@@ -65,6 +65,8 @@ export function createApiDouble(options = {}) {
   const pinned = []
   /** @type {Set<string>} */
   const repoLabels = new Set()
+  /** Numbers of deleted issues (REST answers 410 Gone). @type {Set<number>} */
+  const deleted = new Set()
   /** @type {RequestRecord[]} */
   const requests = []
   /** @type {Fault[]} */
@@ -118,6 +120,7 @@ export function createApiDouble(options = {}) {
       author: actor(i.author),
       url: `https://github.com/${owner}/${repo}/issues/${i.number}`,
       lastEditedAt: i.lastEditedAt ?? null,
+      editor: i.editor ? actor(i.editor) : null,
       createdAt: i.createdAt,
       closedAt: i.closedAt,
       isPinned: pinned.includes(i.number),
@@ -128,7 +131,7 @@ export function createApiDouble(options = {}) {
           .map((name) => ({ __typename: 'Label', name }))
       }),
       timelineItems: (
-        /** @type {{itemTypes?: string[], first?: number, last?: number}} */ args
+        /** @type {{itemTypes?: string[], first?: number, last?: number, before?: string}} */ args
       ) => {
         const types = (args.itemTypes ?? []).map((t) =>
           t
@@ -136,14 +139,37 @@ export function createApiDouble(options = {}) {
             .replace(/_(\w)/g, (_, c) => c.toUpperCase())
             .replace(/^\w/, (c) => c.toUpperCase())
         )
-        let events = i.events.filter(
+        const all = i.events.filter(
           (e) => types.length === 0 || types.includes(e.type)
         )
-        const totalCount = events.length
-        if (args.last !== undefined) events = events.slice(-args.last)
-        if (args.first !== undefined) events = events.slice(0, args.first)
+        if ((args.last ?? 0) > 100 || (args.first ?? 0) > 100)
+          throw new GitHubGraphQLError(
+            'EXCESSIVE_PAGINATION',
+            'first and last may not exceed 100'
+          )
+        // Cursors are positions in the filtered list: `tl:<index>`.
+        let end = all.length
+        if (args.before)
+          end = Math.min(
+            end,
+            Number(
+              Buffer.from(args.before, 'base64').toString('utf8').split(':')[1]
+            )
+          )
+        let start = 0
+        if (args.last !== undefined) start = Math.max(0, end - args.last)
+        if (args.first !== undefined) end = Math.min(end, start + args.first)
+        const events = all.slice(start, end)
+        const cursor = (/** @type {number} */ k) =>
+          Buffer.from(`tl:${k}`).toString('base64')
         return {
-          totalCount,
+          totalCount: all.length,
+          pageInfo: {
+            hasPreviousPage: start > 0,
+            hasNextPage: end < all.length,
+            startCursor: events.length ? cursor(start) : null,
+            endCursor: events.length ? cursor(end - 1) : null
+          },
           nodes: events.map((e) => ({
             __typename: e.type,
             actor: actor(e.actor),
@@ -247,6 +273,15 @@ export function createApiDouble(options = {}) {
 
   const rootValue = {
     viewer: () => ({ __typename: 'User', login: viewer }),
+    node: (/** @type {{id: string}} */ { id }) => {
+      const issue = findIssueById(id)
+      if (!issue)
+        throw new GitHubGraphQLError(
+          'NOT_FOUND',
+          `Could not resolve to a node with the global id of '${id}'`
+        )
+      return issueNode(issue)
+    },
     repository: (/** @type {{owner: string, name: string}} */ args) => {
       if (args.owner !== owner || args.name !== repo) return null
       return {
@@ -561,6 +596,9 @@ export function createApiDouble(options = {}) {
       }
       return [200, workflow]
     }
+    const gone = /^\/issues\/(\d+)(\/|$)/.exec(rel)
+    if (gone && deleted.has(Number(gone[1])))
+      return [410, { message: 'This issue was deleted' }]
     if (method !== 'GET' && permission !== 'write') {
       return [
         403,
@@ -875,6 +913,44 @@ export function createApiDouble(options = {}) {
       i.state = closedAt ? 'CLOSED' : 'OPEN'
       i.closedAt = closedAt
       i.stateReason = closedAt ? reason : 'REOPENED'
+      i.events.push({
+        type: closedAt ? 'ClosedEvent' : 'ReopenedEvent',
+        actor: 'maintainer',
+        createdAt: closedAt ?? tick()
+      })
+    },
+    /**
+     * Someone edits the body, as on github.com (GraphQL `editor`, `lastEditedAt`).
+     * @param {number} number @param {string} body @param {string} login @param {string} [at]
+     */
+    editAs(number, body, login, at) {
+      const i = this.issue(number)
+      i.body = body
+      i.editor = login
+      i.lastEditedAt = at ?? tick()
+    },
+    /** Someone renames the issue. @param {number} number @param {string} title @param {string} login @param {string} [at] */
+    renameAs(number, title, login, at) {
+      const i = this.issue(number)
+      i.title = title
+      i.events.push({
+        type: 'RenamedTitleEvent',
+        actor: login,
+        createdAt: at ?? tick()
+      })
+    },
+    /**
+     * The issue is deleted (or transferred away): GraphQL answers NOT_FOUND,
+     * REST 410 Gone. @param {number} number
+     */
+    deleteIssue(number) {
+      const i = this.issue(number)
+      issues.delete(number)
+      deleted.add(number)
+      const at = pinned.indexOf(number)
+      if (at !== -1) pinned.splice(at, 1)
+      for (const c of [...comments.values()])
+        if (c.issue === i.number) comments.delete(c.databaseId)
     },
     /** A person (or bot) applies a label, as on github.com. @param {number} number @param {string} label @param {string} login */
     labelAs(number, label, login) {

@@ -1,0 +1,98 @@
+import { publishable } from '../credentials.js'
+
+/**
+ * The record speaks in the project's voice, so it publishes only text that a
+ * maintainer wrote, endorsed by declaring the incident, or was the last to
+ * edit. Pure: the handler finds out who edited what and when.
+ */
+
+/** An edit of the body or the title: when, and whether by someone trusted. */
+export interface Edit {
+  readonly at: string
+  /** The editor may apply labels (or is a trusted bot, or the action). */
+  readonly byMaintainer: boolean
+}
+
+/** What the previous record said of an incident (its memory). */
+export interface Remembered {
+  readonly title: string
+  readonly tldr: string | null
+}
+
+export interface VoiceFacts {
+  /** When a trusted person declared it (the label event); null when unknown. */
+  readonly declaredAt: string | null
+  /** The latest body edit; null when never edited (the author's text). */
+  readonly bodyEdit: Edit | null
+  /** The latest title change; null when never renamed. */
+  readonly rename: Edit | null
+  readonly previous: Remembered | null
+}
+
+/** Which text to publish: the issue's own, the previous record's, or none. */
+export interface Voice {
+  readonly title: 'issue' | 'previous' | 'placeholder'
+  readonly tldr: 'issue' | 'previous' | 'awaiting'
+}
+
+/**
+ * An edit speaks for the project when a maintainer made it, or when it came
+ * before a maintainer declared the incident (they read it then). No edit:
+ * the text is what was there when it was declared.
+ */
+const endorsed = (edit: Edit | null, declaredAt: string | null) =>
+  edit === null ||
+  edit.byMaintainer ||
+  (declaredAt !== null && Date.parse(edit.at) <= Date.parse(declaredAt))
+
+export function voiceOf(facts: VoiceFacts): Voice {
+  const fallback = facts.previous ? 'previous' : null
+  return {
+    title: endorsed(facts.rename, facts.declaredAt)
+      ? 'issue'
+      : (fallback ?? 'placeholder'),
+    tldr: endorsed(facts.bodyEdit, facts.declaredAt)
+      ? 'issue'
+      : (fallback ?? 'awaiting')
+  }
+}
+
+/** The line a withheld TLDR shows until a maintainer edits or approves it. */
+export const AWAITING =
+  'Edited since by someone without a role in the project; the summary awaits a maintainer.'
+
+/**
+ * The previous record's incidents by number, from its incidents.json (which
+ * may have been restored from a cache or the published site: read it as
+ * untrusted text, bounded, and made publishable again).
+ */
+export function rememberedIncidents(json: string | null): {
+  readonly numbers: ReadonlySet<number>
+  readonly byNumber: ReadonlyMap<number, Remembered>
+} {
+  const byNumber = new Map<number, Remembered>()
+  let data: unknown
+  try {
+    data = json === null ? null : JSON.parse(json.slice(0, 20_000_000))
+  } catch {
+    data = null
+  }
+  const incidents = (data as { incidents?: unknown } | null)?.incidents
+  if (Array.isArray(incidents))
+    for (const i of incidents.slice(0, 100_000) as unknown[]) {
+      const e = i as { number?: unknown; title?: unknown; tldr?: unknown }
+      if (
+        typeof e?.number !== 'number' ||
+        !Number.isSafeInteger(e.number) ||
+        e.number < 1 ||
+        typeof e.title !== 'string'
+      )
+        continue
+      byNumber.set(e.number, {
+        title: publishable(e.title.slice(0, 200)),
+        tldr:
+          typeof e.tldr === 'string' ? publishable(e.tldr.slice(0, 1000)) : null
+      })
+    }
+  return { numbers: new Set(byNumber.keys()), byNumber }
+}
