@@ -1505,6 +1505,13 @@ async function applyPins(plan, issues, port, log, attempt) {
                 if (result.landed)
                     pinnedAfter.set(issue.number, true);
             }
+            else if (result.value === 'limit' &&
+                (await pinnedNow(port, issue.number)) === true) {
+                // A retry of a pin whose answer was lost: GitHub holds it pinned and
+                // answers "maximum" to the retry. The notice must say what is true.
+                pinnedAfter.set(issue.number, true);
+                log.did(issue.number, `pinned (${step.reason}; GitHub's answer was lost)`);
+            }
             else if (result.value === 'limit') {
                 const reason = 'not pinned: GitHub allows 3 pinned issues and all 3 are taken';
                 blocked.set(issue.number, reason);
@@ -1934,9 +1941,25 @@ async function sweep({ port, inputs, now, log, attempt, roles }) {
 }
 
 ;// CONCATENATED MODULE: ./src/handlers/attempt.ts
-/** An `Attempt` that records refusals in `refused` and warns once for each. */
-function attempter(log, refused) {
+/** GitHub's answers that may mean the issue itself is gone. */
+const notThere = (error) => {
+    const e = error;
+    return (e?.status === 404 ||
+        e?.status === 410 ||
+        /not found|could not resolve|was deleted|\bgone\b/i.test(e?.message ?? ''));
+};
+/**
+ * An `Attempt` that records refusals in `refused` and warns once for each.
+ * `exists` tells whether an issue is still there: a write to an issue that
+ * went away between the read and the write (deleted, transferred, converted
+ * to a discussion) is not a refusal. One line says so, and no further write
+ * is tried on that issue.
+ */
+function attempter(log, refused, exists = async () => true) {
+    const gone = new Set();
     return async (number, what, write, landed) => {
+        if (gone.has(number))
+            return { ok: false, landed: false, gone: true };
         try {
             return { ok: true, value: await write() };
         }
@@ -1944,6 +1967,11 @@ function attempter(log, refused) {
             if (landed && (await landed().catch(() => false))) {
                 log.info(`#${number}: ${what}: done (GitHub's answer was lost)`);
                 return { ok: false, landed: true };
+            }
+            if (notThere(error) && !(await exists(number).catch(() => true))) {
+                gone.add(number);
+                log.info(`#${number}: the issue is gone (deleted, transferred or converted to a discussion) since it was read; nothing more to do for it.`);
+                return { ok: false, landed: false, gone: true };
             }
             const message = (error instanceof Error ? error.message : String(error))
                 .replace(/\s+/g, ' ')
@@ -3247,7 +3275,7 @@ async function runAction(route, inputs, context, env = process.env) {
     if (inputs.dryRun)
         core.info('Dry run: every read happens, no write does.');
     const refused = [];
-    const attempt = attempter(log, refused);
+    const attempt = attempter(log, refused, async (number) => (await port.readIssue(number)).issue !== null);
     const roles = rolesFrom(port);
     const lintBody = lintWithBudget(env);
     const issueDeps = { port, inputs, now, log, attempt, roles, lint: lintBody };

@@ -82,7 +82,11 @@ export async function runAction(
     : real
   if (inputs.dryRun) core.info('Dry run: every read happens, no write does.')
   const refused: RefusedWrite[] = []
-  const attempt = attempter(log, refused)
+  const attempt = attempter(
+    log,
+    refused,
+    async (number) => (await port.readIssue(number)).issue !== null
+  )
   const roles = rolesFrom(port)
   const lintBody = lintWithBudget(env)
   const issueDeps = { port, inputs, now, log, attempt, roles, lint: lintBody }

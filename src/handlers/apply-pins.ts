@@ -69,6 +69,17 @@ export async function applyPins(
       )
       if (!result.ok) {
         if (result.landed) pinnedAfter.set(issue.number, true)
+      } else if (
+        result.value === 'limit' &&
+        (await pinnedNow(port, issue.number)) === true
+      ) {
+        // A retry of a pin whose answer was lost: GitHub holds it pinned and
+        // answers "maximum" to the retry. The notice must say what is true.
+        pinnedAfter.set(issue.number, true)
+        log.did(
+          issue.number,
+          `pinned (${step.reason}; GitHub's answer was lost)`
+        )
       } else if (result.value === 'limit') {
         const reason =
           'not pinned: GitHub allows 3 pinned issues and all 3 are taken'

@@ -65,6 +65,8 @@ export function createApiDouble(options = {}) {
   const pinned = []
   /** @type {Set<string>} */
   const repoLabels = new Set()
+  /** Whether a pin at the limit says "maximum" before "already pinned". */
+  let limitFirst = false
   /** Numbers of deleted issues (REST answers 410 Gone). @type {Set<number>} */
   const deleted = new Set()
   /** @type {RequestRecord[]} */
@@ -244,18 +246,23 @@ export function createApiDouble(options = {}) {
   function pinNow(number, who) {
     const issue = issues.get(number)
     if (!issue) throw new Error(`no issue #${number}`)
+    const limit = () => {
+      if (pinned.length >= PIN_LIMIT)
+        throw new GitHubGraphQLError(
+          'UNPROCESSABLE',
+          `Maximum ${PIN_LIMIT} pinned issues per repository`
+        )
+    }
+    // Which answer GitHub gives for a pinned issue when all slots are taken
+    // is not documented: the double can give either.
+    if (limitFirst) limit()
     if (pinned.includes(number)) {
       throw new GitHubGraphQLError(
         'UNPROCESSABLE',
         'The issue is already pinned or could not be pinned at this time'
       )
     }
-    if (pinned.length >= PIN_LIMIT) {
-      throw new GitHubGraphQLError(
-        'UNPROCESSABLE',
-        `Maximum ${PIN_LIMIT} pinned issues per repository`
-      )
-    }
+    limit()
     pinned.push(number)
     issue.events.push({ type: 'PinnedEvent', actor: who, createdAt: tick() })
   }
@@ -907,8 +914,9 @@ export function createApiDouble(options = {}) {
      * Close or reopen as a person would.
      * @param {number} number @param {string | null} closedAt
      * @param {'COMPLETED' | 'NOT_PLANNED' | 'DUPLICATE'} [reason]
+     * @param {string} [at] when a reopen happened (the double's clock by default)
      */
-    setClosed(number, closedAt, reason = 'COMPLETED') {
+    setClosed(number, closedAt, reason = 'COMPLETED', at) {
       const i = this.issue(number)
       i.state = closedAt ? 'CLOSED' : 'OPEN'
       i.closedAt = closedAt
@@ -916,7 +924,7 @@ export function createApiDouble(options = {}) {
       i.events.push({
         type: closedAt ? 'ClosedEvent' : 'ReopenedEvent',
         actor: 'maintainer',
-        createdAt: closedAt ?? tick()
+        createdAt: closedAt ?? at ?? tick()
       })
     },
     /**
@@ -952,8 +960,11 @@ export function createApiDouble(options = {}) {
       for (const c of [...comments.values()])
         if (c.issue === i.number) comments.delete(c.databaseId)
     },
-    /** A person (or bot) applies a label, as on github.com. @param {number} number @param {string} label @param {string} login */
-    labelAs(number, label, login) {
+    /**
+     * A person (or bot) applies a label, as on github.com.
+     * @param {number} number @param {string} label @param {string} login @param {string} [at]
+     */
+    labelAs(number, label, login, at) {
       const i = this.issue(number)
       repoLabels.add(label)
       if (!i.labels.some((l) => l.toLowerCase() === label.toLowerCase()))
@@ -962,7 +973,7 @@ export function createApiDouble(options = {}) {
         type: 'LabeledEvent',
         actor: login,
         label,
-        createdAt: tick()
+        createdAt: at ?? tick()
       })
     },
     /** A person removes a label. @param {number} number @param {string} label @param {string} login */
@@ -988,6 +999,10 @@ export function createApiDouble(options = {}) {
     /** A label of the repository, with no issue (`label(name:)` finds it). @param {string} name */
     addRepoLabel(name) {
       repoLabels.add(name)
+    },
+    /** Answer "maximum" before "already pinned" (see pinNow). @param {boolean} on */
+    setLimitFirst(on) {
+      limitFirst = on
     },
     /** @param {'read' | 'write'} level */
     setPermission(level) {
