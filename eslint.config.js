@@ -128,5 +128,25 @@ export default tseslint.config(
         }
       ]
     }
+  },
+  {
+    // The CLI runs the core on local files: no GitHub, no event handler.
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            GITHUB_CLIENTS,
+            ACTIONS_CORE,
+            {
+              group: ['**/handlers/**', '**/github/**'],
+              message:
+                'The CLI uses the core and src/files.ts only: no handler, no GitHub port.'
+            }
+          ]
+        }
+      ]
+    }
   }
 )

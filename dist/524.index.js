@@ -57,7 +57,7 @@ const http = __importStar(__webpack_require__(8611));
 const https = __importStar(__webpack_require__(5692));
 const pm = __importStar(__webpack_require__(3335));
 const tunnel = __importStar(__webpack_require__(770));
-const undici_1 = __webpack_require__(6752);
+const undici_1 = __webpack_require__(4371);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -3950,7 +3950,7 @@ class Context {
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __webpack_require__(9659);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
+var undici = __webpack_require__(4371);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -14901,7 +14901,7 @@ async function reportIfFoundPrivateKeyP12Format({ source, context, t, }) {
         const path = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 19));
         // Read file as Buffer to Base64 -> bytes -> asn1
         const p12String = fs.readFileSync(source.filePath).toString("base64");
-        const forge = (await __webpack_require__.e(/* import() */ 200).then(__webpack_require__.bind(__webpack_require__, 1200)).then(function (n) { return n.i; })).default;
+        const forge = (await __webpack_require__.e(/* import() */ 819).then(__webpack_require__.bind(__webpack_require__, 1200)).then(function (n) { return n.i; })).default;
         const p12Der = forge.util.decode64(p12String);
         const p12Asn1 = forge.asn1.fromDer(p12Der);
         // read p12 file with "notasecret" pass phase

@@ -401,7 +401,7 @@ async function main(env = process.env) {
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
         const inputs = await readInputs(envInput(env), workspace);
         if (inputs.recordDir) {
-            const { recordDirProblem } = await __nccwpck_require__.e(/* import() */ 148).then(__nccwpck_require__.bind(__nccwpck_require__, 9148));
+            const { recordDirProblem } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9148));
             const problem = recordDirProblem(inputs.recordDir, workspace);
             if (problem)
                 throw new InputError([
@@ -420,7 +420,7 @@ async function main(env = process.env) {
         }
         if (route.kind === 'fail')
             throw new Error(route.message);
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(815), __nccwpck_require__.e(524), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4872));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(421), __nccwpck_require__.e(524), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7200));
         await runAction(route, inputs, context);
     }
     catch (error) {

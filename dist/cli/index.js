@@ -1510,7 +1510,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7352);
+/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3902);
 
 /* The bin's only effect: run the CLI on the process arguments. */
 process.exitCode = await (0,_lint_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), _lint_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .Wr);
@@ -1520,7 +1520,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7352:
+/***/ 3902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28538,7 +28538,7 @@ const item = (id, state, message) => ({
     message
 });
 /** The label items: exact name, a case mismatch, created by this run. */
-function readiness_labelItem(id, wanted, repoLabels, created) {
+function labelItem(id, wanted, repoLabels, created) {
     const missing = id === 'label' ? 'error' : 'warning';
     if (wanted === '')
         return item(id, 'ok', 'not used (the input is empty)');
@@ -28554,7 +28554,7 @@ function readiness_labelItem(id, wanted, repoLabels, created) {
     return item(id, missing, `the label \`${wanted}\` does not exist: create it (Issues → Labels → New label), or run this check with \`create-label: true\``);
 }
 /** Who holds the three pin slots, and whether an incident labelled today would get one. */
-function readiness_pinSlotsItem(pinned, viewer, labels, now, unpinAfterDays) {
+function pinSlotsItem(pinned, viewer, labels, now, unpinAfterDays) {
     if (pinned === null)
         return item('pin-slots', 'warning', 'could not read the pinned issues');
     const holders = pinned.map((p) => {
@@ -28607,7 +28607,7 @@ function workflowGrants(text) {
         : 'not-write';
 }
 /** The token item: it could read issues; what it may write, as far as can be told without writing. */
-function readiness_tokenItem(canRead, workflow) {
+function tokenItem(canRead, workflow) {
     if (!canRead)
         return item('token', 'error', "the token cannot read the repository's issues: check `github-token` and the workflow's `permissions:` (`issues: write`)");
     const confirm = 'GitHub cannot be asked without writing; a run with `dry-run: false` on a test issue confirms it';
@@ -28677,7 +28677,9 @@ function hasSchedule(text) {
 /** The schedule item: the workflow file says when; GitHub says whether it still runs. */
 function scheduleItem(workflow, state, stateUnknownWhy) {
     if (!workflow)
-        return item('schedule', 'warning', 'the workflow that runs the action was not found, so its schedule was not checked');
+        return item('schedule', 'warning', stateUnknownWhy
+            ? `the workflow that runs the action could not be read, so its schedule was not checked: ${stateUnknownWhy}`
+            : 'the workflow that runs the action was not found, so its schedule was not checked');
     if (!hasSchedule(workflow.text))
         return item('schedule', 'warning', `\`${workflow.path}\` has no \`schedule:\`: nothing will unpin closed incidents. Add \`schedule: [{ cron: "17 3 * * *" }]\``);
     if (state === 'disabled_inactivity')
@@ -28689,7 +28691,7 @@ function scheduleItem(workflow, state, stateUnknownWhy) {
     return item('schedule', 'ok', `\`${workflow.path}\` runs nightly, and GitHub has it active`);
 }
 /** The fire drill: what the action would do if an incident were labelled now. */
-function readiness_drillItem(skeleton, pinned, viewer, labels, now, unpinAfterDays, pin) {
+function drillItem(skeleton, pinned, viewer, labels, now, unpinAfterDays, pin) {
     const steps = [];
     if (skeleton)
         steps.push(skeleton.complete
@@ -28743,11 +28745,88 @@ function safeYaml(text) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/file-items.ts
+
+/** The items of the checked-out files alone (the CLI's `check-setup`). */
+async function fileItems(facts, inputs, lint, state) {
+    const template = findIncidentTemplate(facts.templates, inputs.sections);
+    const skeleton = template
+        ? await lint(filledIn(template, inputs.sections), inputs.sections)
+        : null;
+    return {
+        skeleton,
+        items: [
+            issueFormItem(template, inputs.label, inputs.sections, skeleton, facts.unreadable),
+            securityPolicyItem(facts.securityPolicy, inputs.label, facts.unreadable),
+            scheduleItem(facts.workflow, state.state, state.why ?? facts.unreadable)
+        ]
+    };
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/files.ts
 
 
+
+const files_status = (e) => e.status;
+/** The readiness items that need only the repository's files (the CLI's too). */
+async function readFiles(files, workflowPath) {
+    try {
+        const templates = [];
+        const dir = '.github/ISSUE_TEMPLATE';
+        for (const name of await files.list(dir)) {
+            if (!/\.(ya?ml|md)$/i.test(name) || /^config\.ya?ml$/i.test(name))
+                continue;
+            const text = await files.read(`${dir}/${name}`);
+            const template = text === null ? null : readTemplate(`${dir}/${name}`, text);
+            if (template)
+                templates.push(template);
+        }
+        let securityPolicy = null;
+        for (const folder of ['', '.github', 'docs']) {
+            const name = (await files.list(folder || '.')).find((n) => n.toLowerCase() === 'security.md');
+            if (!name)
+                continue;
+            const path = folder ? `${folder}/${name}` : name;
+            const text = await files.read(path);
+            if (text !== null) {
+                securityPolicy = { path, text };
+                break;
+            }
+        }
+        let workflow = null;
+        if (workflowPath) {
+            const text = await files.read(workflowPath);
+            if (text !== null)
+                workflow = { path: workflowPath, text };
+        }
+        else {
+            // No GITHUB_WORKFLOW_REF (the CLI): the workflow that uses the action.
+            for (const name of await files.list('.github/workflows')) {
+                if (!/\.ya?ml$/i.test(name))
+                    continue;
+                const path = `.github/workflows/${name}`;
+                const text = await files.read(path);
+                if (text !== null && /incident-issues/.test(text)) {
+                    workflow = { path, text };
+                    break;
+                }
+            }
+        }
+        return { templates, securityPolicy, workflow, unreadable: null };
+    }
+    catch (error) {
+        return {
+            templates: [],
+            securityPolicy: null,
+            workflow: null,
+            unreadable: files_status(error) === 403 || files_status(error) === 401
+                ? "the token may not read the repository's files: add `contents: read` to the workflow's `permissions:`, or run `actions/checkout` first"
+                : `the repository's files could not be read (${error.message})`
+        };
+    }
+}
 /** `.github/workflows/x.yml` from GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/x.yml@ref`). */
 function workflowPath(ref) {
     const m = /^[^/]+\/[^/]+\/(\.github\/workflows\/[^@]+)@/.exec(ref ?? '');
@@ -28856,173 +28935,6 @@ function readPreviousRecord(dir) {
     catch {
         return null;
     }
-}
-
-;// CONCATENATED MODULE: ./src/handlers/check-setup.ts
-
-
-const check_setup_status = (e) => e.status;
-/** The readiness items that need only the repository's files (the CLI's too). */
-async function readFiles(files, workflowPath) {
-    try {
-        const templates = [];
-        const dir = '.github/ISSUE_TEMPLATE';
-        for (const name of await files.list(dir)) {
-            if (!/\.(ya?ml|md)$/i.test(name) || /^config\.ya?ml$/i.test(name))
-                continue;
-            const text = await files.read(`${dir}/${name}`);
-            const template = text === null ? null : readTemplate(`${dir}/${name}`, text);
-            if (template)
-                templates.push(template);
-        }
-        let securityPolicy = null;
-        for (const folder of ['', '.github', 'docs']) {
-            const name = (await files.list(folder || '.')).find((n) => n.toLowerCase() === 'security.md');
-            if (!name)
-                continue;
-            const path = folder ? `${folder}/${name}` : name;
-            const text = await files.read(path);
-            if (text !== null) {
-                securityPolicy = { path, text };
-                break;
-            }
-        }
-        let workflow = null;
-        if (workflowPath) {
-            const text = await files.read(workflowPath);
-            if (text !== null)
-                workflow = { path: workflowPath, text };
-        }
-        else {
-            // No GITHUB_WORKFLOW_REF (the CLI): the workflow that uses the action.
-            for (const name of await files.list('.github/workflows')) {
-                if (!/\.ya?ml$/i.test(name))
-                    continue;
-                const path = `.github/workflows/${name}`;
-                const text = await files.read(path);
-                if (text !== null && /incident-issues/.test(text)) {
-                    workflow = { path, text };
-                    break;
-                }
-            }
-        }
-        return { templates, securityPolicy, workflow, unreadable: null };
-    }
-    catch (error) {
-        return {
-            templates: [],
-            securityPolicy: null,
-            workflow: null,
-            unreadable: check_setup_status(error) === 403 || check_setup_status(error) === 401
-                ? "the token may not read the repository's files: add `contents: read` to the workflow's `permissions:`, or run `actions/checkout` first"
-                : `the repository's files could not be read (${error.message})`
-        };
-    }
-}
-/** The items of the checked-out files alone (the CLI's `check-setup`). */
-async function fileItems(facts, inputs, lint, state) {
-    const template = findIncidentTemplate(facts.templates, inputs.sections);
-    const skeleton = template
-        ? await lint(filledIn(template, inputs.sections), inputs.sections)
-        : null;
-    return {
-        skeleton,
-        items: [
-            issueFormItem(template, inputs.label, inputs.sections, skeleton, facts.unreadable),
-            securityPolicyItem(facts.securityPolicy, inputs.label, facts.unreadable),
-            scheduleItem(facts.workflow, state.state, state.why ?? facts.unreadable)
-        ]
-    };
-}
-const LABEL_COLOURS = {
-    incident: 'b60205',
-    keep: 'fbca04'
-};
-/**
- * The readiness check and fire drill: reads everything, writes nothing but
- * the missing labels when `create-label: true`.
- */
-async function checkSetup(deps) {
-    const { port, setup, files, inputs, now, log, lint } = deps;
-    let repoLabels = null;
-    try {
-        repoLabels = await setup.listLabels();
-    }
-    catch (error) {
-        log.warning(`Could not list the labels: ${error.message}`);
-    }
-    const created = [];
-    if (inputs.createLabel && repoLabels !== null) {
-        const wanted = [
-            [
-                inputs.label,
-                LABEL_COLOURS.incident,
-                'A public security incident report, applied by a maintainer (see SECURITY.md)'
-            ],
-            [
-                inputs.keepPinnedLabel,
-                LABEL_COLOURS.keep,
-                'incident-issues never unpins an issue with this label'
-            ]
-        ];
-        for (const [name, color, description] of wanted) {
-            if (name === '' ||
-                repoLabels.some((l) => l.toLowerCase() === name.toLowerCase()))
-                continue;
-            if (inputs.dryRun) {
-                log.info(`[dry-run] would create the label '${name}'`);
-                continue;
-            }
-            try {
-                await setup.createLabel(name, color, description);
-                created.push(name);
-                log.did(0, `created the label '${name}'`);
-            }
-            catch (error) {
-                log.warning(`Could not create the label '${name}': ${error.message}`);
-            }
-        }
-    }
-    let pinned = null;
-    let viewer = '';
-    let canRead = true;
-    try {
-        const list = await port.listIncidents(inputs.label);
-        pinned = [...list.pinned];
-        viewer = list.viewer;
-    }
-    catch (error) {
-        canRead = false;
-        log.warning(`Could not read the issues: ${error.message}`);
-    }
-    log.info(`Reading the repository's files from ${files.where}.`);
-    const facts = await readFiles(files, deps.workflowPath);
-    let state = null;
-    let why = null;
-    if (facts.workflow) {
-        try {
-            state = await setup.workflowState(facts.workflow.path.split('/').pop());
-        }
-        catch (error) {
-            why =
-                check_setup_status(error) === 403
-                    ? "the token may not read the workflow's state: add `actions: read` to `permissions:`"
-                    : error.message;
-        }
-    }
-    const labels = {
-        label: inputs.label,
-        keepPinnedLabel: inputs.keepPinnedLabel
-    };
-    const { items, skeleton } = await fileItems(facts, inputs, (body, specs) => lint(body, specs, 0), { state, why });
-    return [
-        labelItem('label', inputs.label, repoLabels, created),
-        labelItem('keep-pinned-label', inputs.keepPinnedLabel, repoLabels, created),
-        pinSlotsItem(pinned, viewer, labels, now, inputs.unpinAfterDays),
-        tokenItem(canRead, facts.workflow),
-        ...items,
-        drillItem(skeleton, pinned, viewer, labels, now, inputs.unpinAfterDays, inputs.pin)
-    ];
 }
 
 ;// CONCATENATED MODULE: ./src/cli/lint.ts

@@ -4,8 +4,8 @@ import { lint, MAX_BODY } from '../core/lint.js'
 import { DEFAULT_SECTIONS, parseSections } from '../core/sections-config.js'
 import type { SectionSpec } from '../core/types.js'
 import { renderChecklist } from '../core/readiness.js'
-import { folderSource } from '../files.js'
-import { fileItems, readFiles } from '../handlers/check-setup.js'
+import { fileItems } from '../core/file-items.js'
+import { folderSource, readFiles } from '../files.js'
 import { resolve } from 'node:path'
 
 export const USAGE = `Usage: incident-issues lint [--json] [--sections FILE.yml] [--] FILE.md|-

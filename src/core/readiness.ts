@@ -343,7 +343,9 @@ export function scheduleItem(
     return item(
       'schedule',
       'warning',
-      'the workflow that runs the action was not found, so its schedule was not checked'
+      stateUnknownWhy
+        ? `the workflow that runs the action could not be read, so its schedule was not checked: ${stateUnknownWhy}`
+        : 'the workflow that runs the action was not found, so its schedule was not checked'
     )
   if (!hasSchedule(workflow.text))
     return item(

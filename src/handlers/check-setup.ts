@@ -1,121 +1,17 @@
-import { readTemplate, type IssueTemplate } from '../core/issue-form.js'
+import { fileItems } from '../core/file-items.js'
 import {
   drillItem,
-  filledIn,
-  findIncidentTemplate,
-  issueFormItem,
   labelItem,
   pinSlotsItem,
-  scheduleItem,
-  securityPolicyItem,
   tokenItem,
-  type FileFacts,
-  type ReadinessItem,
-  type RepoFile
+  type ReadinessItem
 } from '../core/readiness.js'
+import { readFiles, type FileSource } from '../files.js'
 import type { IssueRecord } from '../core/records.js'
 import type { Report, SectionSpec } from '../core/types.js'
 import type { GitHubPort, SetupPort } from '../github/port.js'
 import type { Inputs } from '../inputs.js'
 import type { Logger } from './logger.js'
-
-/** The repository's files: the checked-out workspace, or the contents API. */
-export interface FileSource {
-  /** Where the files come from, for the log. */
-  readonly where: string
-  /** A file's text; null when there is no such file. */
-  read(path: string): Promise<string | null>
-  /** The names in a folder; empty when there is none. */
-  list(dir: string): Promise<string[]>
-}
-
-const status = (e: unknown) => (e as { status?: number }).status
-
-/** The readiness items that need only the repository's files (the CLI's too). */
-export async function readFiles(
-  files: FileSource,
-  workflowPath: string | null
-): Promise<FileFacts> {
-  try {
-    const templates: IssueTemplate[] = []
-    const dir = '.github/ISSUE_TEMPLATE'
-    for (const name of await files.list(dir)) {
-      if (!/\.(ya?ml|md)$/i.test(name) || /^config\.ya?ml$/i.test(name))
-        continue
-      const text = await files.read(`${dir}/${name}`)
-      const template =
-        text === null ? null : readTemplate(`${dir}/${name}`, text)
-      if (template) templates.push(template)
-    }
-    let securityPolicy: RepoFile | null = null
-    for (const folder of ['', '.github', 'docs']) {
-      const name = (await files.list(folder || '.')).find(
-        (n) => n.toLowerCase() === 'security.md'
-      )
-      if (!name) continue
-      const path = folder ? `${folder}/${name}` : name
-      const text = await files.read(path)
-      if (text !== null) {
-        securityPolicy = { path, text }
-        break
-      }
-    }
-    let workflow: RepoFile | null = null
-    if (workflowPath) {
-      const text = await files.read(workflowPath)
-      if (text !== null) workflow = { path: workflowPath, text }
-    } else {
-      // No GITHUB_WORKFLOW_REF (the CLI): the workflow that uses the action.
-      for (const name of await files.list('.github/workflows')) {
-        if (!/\.ya?ml$/i.test(name)) continue
-        const path = `.github/workflows/${name}`
-        const text = await files.read(path)
-        if (text !== null && /incident-issues/.test(text)) {
-          workflow = { path, text }
-          break
-        }
-      }
-    }
-    return { templates, securityPolicy, workflow, unreadable: null }
-  } catch (error) {
-    return {
-      templates: [],
-      securityPolicy: null,
-      workflow: null,
-      unreadable:
-        status(error) === 403 || status(error) === 401
-          ? "the token may not read the repository's files: add `contents: read` to the workflow's `permissions:`, or run `actions/checkout` first"
-          : `the repository's files could not be read (${(error as Error).message})`
-    }
-  }
-}
-
-/** The items of the checked-out files alone (the CLI's `check-setup`). */
-export async function fileItems(
-  facts: FileFacts,
-  inputs: Pick<Inputs, 'label' | 'sections'>,
-  lint: (body: string, specs: readonly SectionSpec[]) => Promise<Report>,
-  state: { state: string | null; why: string | null }
-): Promise<{ items: ReadinessItem[]; skeleton: Report | null }> {
-  const template = findIncidentTemplate(facts.templates, inputs.sections)
-  const skeleton = template
-    ? await lint(filledIn(template, inputs.sections), inputs.sections)
-    : null
-  return {
-    skeleton,
-    items: [
-      issueFormItem(
-        template,
-        inputs.label,
-        inputs.sections,
-        skeleton,
-        facts.unreadable
-      ),
-      securityPolicyItem(facts.securityPolicy, inputs.label, facts.unreadable),
-      scheduleItem(facts.workflow, state.state, state.why ?? facts.unreadable)
-    ]
-  }
-}
 
 export interface SetupDeps {
   readonly port: GitHubPort
@@ -207,7 +103,7 @@ export async function checkSetup(deps: SetupDeps): Promise<ReadinessItem[]> {
       state = await setup.workflowState(facts.workflow.path.split('/').pop()!)
     } catch (error) {
       why =
-        status(error) === 403
+        (error as { status?: number }).status === 403
           ? "the token may not read the workflow's state: add `actions: read` to `permissions:`"
           : (error as Error).message
     }

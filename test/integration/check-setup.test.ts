@@ -252,6 +252,9 @@ describe.concurrent('the readiness check and fire drill', () => {
       expect(items(noContents)['issue-form']!.message).toContain(
         'contents: read'
       )
+      // The schedule names the missing permission, not "not found".
+      expect(items(noContents).schedule!.message).toContain('contents: read')
+      expect(items(noContents).schedule!.message).not.toContain('not found')
     }))
 })
 

