@@ -261,26 +261,32 @@ function retryTwice(what, log) {
 }
 /** GitHub asks for at least a second between writes. */
 const WRITE_SPACING_MS = 1000;
+/** The unit of the retry back-off (1, 4, 9 of them) and of `retry-after`. */
+const RETRY_BASE_MS = 1000;
 /**
- * The spacing between writes. The test seam `INCIDENT_ISSUES_WRITE_SPACING_MS`
- * is honoured only against an API on this machine (the tests' double), never
- * against GitHub; no input sets it.
+ * A timing seam for the tests: the variable's value in milliseconds, honoured
+ * only against an API on this machine (the tests' double), never against
+ * GitHub; no input sets it. Otherwise `fallback`.
  */
-function writeSpacing(env, apiUrl) {
-    const seam = env.INCIDENT_ISSUES_WRITE_SPACING_MS;
-    if (seam === undefined || !/^\d{1,5}$/.test(seam))
-        return WRITE_SPACING_MS;
+function seam(env, name, apiUrl, fallback) {
+    const value = env[name];
+    if (value === undefined || !/^\d{1,5}$/.test(value))
+        return fallback;
     let host = '';
     try {
         host = new URL(apiUrl).hostname;
     }
     catch {
-        return WRITE_SPACING_MS;
+        return fallback;
     }
     return ['127.0.0.1', 'localhost', '[::1]'].includes(host)
-        ? Number(seam)
-        : WRITE_SPACING_MS;
+        ? Number(value)
+        : fallback;
 }
+/** The spacing between writes (seam: `INCIDENT_ISSUES_WRITE_SPACING_MS`). */
+const writeSpacing = (env, apiUrl) => seam(env, 'INCIDENT_ISSUES_WRITE_SPACING_MS', apiUrl, WRITE_SPACING_MS);
+/** The unit of back-off (seam: `INCIDENT_ISSUES_RETRY_BASE_MS`). */
+const retryBase = (env, apiUrl) => seam(env, 'INCIDENT_ISSUES_RETRY_BASE_MS', apiUrl, RETRY_BASE_MS);
 /**
  * Whether a request changes something: a REST call other than GET or HEAD,
  * or a GraphQL document that is a mutation. GraphQL reads are POSTs too, and
@@ -307,11 +313,12 @@ const passThrough = {
  * not (the plugin would space every GraphQL request, reads included).
  * `sleep` is a seam for the unit test.
  */
-function getClient(token, baseUrl, log, spacing = WRITE_SPACING_MS, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
+function getClient(token, baseUrl, log, spacing = WRITE_SPACING_MS, sleep = (ms) => new Promise((r) => setTimeout(r, ms)), backOff = RETRY_BASE_MS) {
     const octokit = (0,github/* getOctokit */.Q)(token, {
         baseUrl,
-        retry: { retries: 3 },
+        retry: { retries: 3, retryAfterBaseValue: backOff },
         throttle: {
+            retryAfterBaseValue: backOff,
             onRateLimit: retryTwice('Rate limit', log),
             onSecondaryRateLimit: retryTwice('Secondary rate limit', log),
             // Not in the plugin's option type, but read from it (index.js: state.write ?? groups.write).
@@ -3126,7 +3133,7 @@ async function runAction(route, inputs, context, env = process.env) {
         },
         group: (name, fn) => core.group(name, fn)
     };
-    const octokit = getClient(inputs.token, context.apiUrl, (line) => core.info(line), writeSpacing(env, context.apiUrl));
+    const octokit = getClient(inputs.token, context.apiUrl, (line) => core.info(line), writeSpacing(env, context.apiUrl), undefined, retryBase(env, context.apiUrl));
     const a = api(octokit, owner, repo, context.graphqlUrl);
     const real = octokitPort(octokit, owner, repo, context.graphqlUrl);
     const port = inputs.dryRun

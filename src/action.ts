@@ -7,7 +7,7 @@ import {
   renderSweepSummary
 } from './core/render/summary.js'
 import { splitRepository, type RunContext } from './context.js'
-import { getClient, writeSpacing } from './github/client.js'
+import { getClient, retryBase, writeSpacing } from './github/client.js'
 import { dryRunPort } from './github/dry-run-port.js'
 import { octokitPort } from './github/octokit-port.js'
 import { handleIssue } from './handlers/issue-event.js'
@@ -73,7 +73,9 @@ export async function runAction(
     inputs.token,
     context.apiUrl,
     (line) => core.info(line),
-    writeSpacing(env, context.apiUrl)
+    writeSpacing(env, context.apiUrl),
+    undefined,
+    retryBase(env, context.apiUrl)
   )
   const a = api(octokit, owner, repo, context.graphqlUrl)
   const real = octokitPort(octokit, owner, repo, context.graphqlUrl)

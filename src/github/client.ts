@@ -21,25 +21,40 @@ function retryTwice(what: string, log: (line: string) => void) {
 
 /** GitHub asks for at least a second between writes. */
 export const WRITE_SPACING_MS = 1000
+/** The unit of the retry back-off (1, 4, 9 of them) and of `retry-after`. */
+export const RETRY_BASE_MS = 1000
 
 /**
- * The spacing between writes. The test seam `INCIDENT_ISSUES_WRITE_SPACING_MS`
- * is honoured only against an API on this machine (the tests' double), never
- * against GitHub; no input sets it.
+ * A timing seam for the tests: the variable's value in milliseconds, honoured
+ * only against an API on this machine (the tests' double), never against
+ * GitHub; no input sets it. Otherwise `fallback`.
  */
-export function writeSpacing(env: NodeJS.ProcessEnv, apiUrl: string): number {
-  const seam = env.INCIDENT_ISSUES_WRITE_SPACING_MS
-  if (seam === undefined || !/^\d{1,5}$/.test(seam)) return WRITE_SPACING_MS
+function seam(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  apiUrl: string,
+  fallback: number
+): number {
+  const value = env[name]
+  if (value === undefined || !/^\d{1,5}$/.test(value)) return fallback
   let host = ''
   try {
     host = new URL(apiUrl).hostname
   } catch {
-    return WRITE_SPACING_MS
+    return fallback
   }
   return ['127.0.0.1', 'localhost', '[::1]'].includes(host)
-    ? Number(seam)
-    : WRITE_SPACING_MS
+    ? Number(value)
+    : fallback
 }
+
+/** The spacing between writes (seam: `INCIDENT_ISSUES_WRITE_SPACING_MS`). */
+export const writeSpacing = (env: NodeJS.ProcessEnv, apiUrl: string) =>
+  seam(env, 'INCIDENT_ISSUES_WRITE_SPACING_MS', apiUrl, WRITE_SPACING_MS)
+
+/** The unit of back-off (seam: `INCIDENT_ISSUES_RETRY_BASE_MS`). */
+export const retryBase = (env: NodeJS.ProcessEnv, apiUrl: string) =>
+  seam(env, 'INCIDENT_ISSUES_RETRY_BASE_MS', apiUrl, RETRY_BASE_MS)
 
 interface RequestOptions {
   readonly method?: string
@@ -81,14 +96,16 @@ export function getClient(
   log: (line: string) => void,
   spacing: number = WRITE_SPACING_MS,
   sleep: (ms: number) => Promise<void> = (ms) =>
-    new Promise((r) => setTimeout(r, ms))
+    new Promise((r) => setTimeout(r, ms)),
+  backOff: number = RETRY_BASE_MS
 ): Octokit {
   const octokit = getOctokit(
     token,
     {
       baseUrl,
-      retry: { retries: 3 },
+      retry: { retries: 3, retryAfterBaseValue: backOff },
       throttle: {
+        retryAfterBaseValue: backOff,
         onRateLimit: retryTwice('Rate limit', log),
         onSecondaryRateLimit: retryTwice('Secondary rate limit', log),
         // Not in the plugin's option type, but read from it (index.js: state.write ?? groups.write).

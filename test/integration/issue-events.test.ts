@@ -354,10 +354,19 @@ describe.concurrent('issue events against the API double', () => {
             'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
         }
       })
-      const run = await issueEvent(api, 'opened', 1)
+      // GitHub's own timing: the back-off seam is off for this run.
+      const run = await issueEvent(api, 'opened', 1, {
+        env: { INCIDENT_ISSUES_RETRY_BASE_MS: '' }
+      })
       expect(run.code).toBe(0)
       expect(run.stdout).toContain('Secondary rate limit')
       expect(ownComments(api, 1)).toHaveLength(1)
+      // The retry came after the `retry-after` second (a lower bound).
+      const posts = api.requests.filter(
+        (r) => r.method === 'POST' && r.path.endsWith('/comments')
+      )
+      expect(posts).toHaveLength(2)
+      expect(posts[1]!.at - posts[0]!.at).toBeGreaterThanOrEqual(990)
     }))
 
   it('fails clearly when the token may not write issues, naming the permissions entry', () =>

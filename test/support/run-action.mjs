@@ -98,6 +98,8 @@ export async function runAction(options) {
     // The double needs no second between writes (the test seam works only
     // against 127.0.0.1); a test of the spacing sets it back.
     INCIDENT_ISSUES_WRITE_SPACING_MS: '0',
+    // Back-off in tens of milliseconds instead of seconds (same seam rule).
+    INCIDENT_ISSUES_RETRY_BASE_MS: '10',
     ...(options.now ? { INCIDENT_ISSUES_NOW: options.now } : {}),
     ...(options.env ?? {})
   }
