@@ -162,11 +162,12 @@ function leadingMatch(title, key) {
 /* harmony export */   IO: () => (/* binding */ fileSource),
 /* harmony export */   RB: () => (/* binding */ workflowPath),
 /* harmony export */   Ul: () => (/* binding */ readFiles),
+/* harmony export */   WG: () => (/* binding */ folderSource),
 /* harmony export */   rP: () => (/* binding */ readPreviousRecord),
 /* harmony export */   recordDirProblem: () => (/* binding */ recordDirProblem),
 /* harmony export */   rh: () => (/* binding */ writeRecord)
 /* harmony export */ });
-/* unused harmony exports folderSource, apiSource */
+/* unused harmony export apiSource */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);

@@ -57,10 +57,11 @@ function leadingMatch(title, key) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  v: () => (/* reexport */ sections_defaults/* DEFAULT_SECTIONS */.v),
   parseSections: () => (/* binding */ parseSections)
 });
 
-// UNUSED EXPORTS: DEFAULT_SECTIONS, quoteValue
+// UNUSED EXPORTS: quoteValue
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);

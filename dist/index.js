@@ -105,10 +105,33 @@ function quoteValue(value) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3157);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3157);
 
-/* The only module with a top-level effect. */
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
+
+/*
+ * The only module with top-level effects. One bundle, three roles, so that
+ * the action, the CLI and the lint worker share one copy of what they share:
+ * - a worker thread (lint-budget.ts starts this file as one): lint one body;
+ * - the CLI (dist/cli/index.js sets the flag, then imports this file);
+ * - otherwise the action.
+ * Each role loads its code with `await import()`: the action still decides an
+ * unrelated event before remark or Octokit load.
+ */
+const cliRole = globalThis
+    .incidentIssuesCli;
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
+    const { runLintWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(203), __nccwpck_require__.e(250), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2181));
+    await runLintWorker();
+}
+else if (cliRole === true) {
+    const { cli, processIo } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(203), __nccwpck_require__.e(250), __nccwpck_require__.e(701), __nccwpck_require__.e(761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3761));
+    process.exitCode = await cli(process.argv.slice(2), processIo);
+}
+else {
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)();
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -420,7 +443,7 @@ async function main(env = process.env) {
         }
         if (route.kind === 'fail')
             throw new Error(route.message);
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(421), __nccwpck_require__.e(524), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7200));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(203), __nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(250), __nccwpck_require__.e(701), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5837));
         await runAction(route, inputs, context);
     }
     catch (error) {
@@ -563,6 +586,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -700,13 +730,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 

@@ -1,28 +1,37 @@
-// Bundle the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc.
+// Bundle the action with ncc into dist/: one bundle for the action, the CLI
+// (dist/cli/index.js, a shim that runs the bundle in its CLI role) and the
+// lint worker (the bundle's entry started as a worker thread), so that the
+// code they share is there once.
 import { execFileSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 
 rmSync('dist', { recursive: true, force: true })
 // The action keeps source maps (NODE_OPTIONS=--enable-source-maps uses them) but
 // not ncc's register, which would cost every run a third of its cold start.
-const ncc = (entry, out, ...flags) =>
-  execFileSync(
-    'npx',
-    [
-      'ncc',
-      'build',
-      entry,
-      '-o',
-      out,
-      '--license',
-      'licenses.txt',
-      '--quiet',
-      ...flags
-    ],
-    {
-      stdio: 'inherit'
-    }
-  )
-ncc('src/index.ts', 'dist', '--source-map', '--no-source-map-register')
-ncc('src/cli/index.ts', 'dist/cli')
-ncc('src/lint-worker.ts', 'dist/lint-worker')
+execFileSync(
+  'npx',
+  [
+    'ncc',
+    'build',
+    'src/index.ts',
+    '-o',
+    'dist',
+    '--license',
+    'licenses.txt',
+    '--quiet',
+    '--source-map',
+    '--no-source-map-register'
+  ],
+  { stdio: 'inherit' }
+)
+mkdirSync('dist/cli')
+writeFileSync(
+  'dist/cli/index.js',
+  `#!/usr/bin/env node
+// incident-issues CLI: the action's bundle in its CLI role (src/index.ts).
+globalThis.incidentIssuesCli = true
+await import('../index.js')
+`
+)
+chmodSync('dist/cli/index.js', 0o755)
+writeFileSync('dist/cli/package.json', '{"type":"module"}\n')

@@ -14,12 +14,14 @@ type Lint = (
   issue: number
 ) => Promise<Report>
 
-/** The bundled worker beside this chunk (dist/lint-worker/index.js). */
+/**
+ * The bundle's entry beside this chunk (dist/index.js), which lints in a
+ * worker thread; null when running from source.
+ */
 function workerFile(): string | null {
-  const file = join(
-    dirname(fileURLToPath(import.meta.url)),
-    ['lint-worker', 'index.js'].join('/')
-  )
+  const here = fileURLToPath(import.meta.url)
+  if (!here.endsWith('.js')) return null
+  const file = join(dirname(here), 'index.js')
   return existsSync(file) ? file : null
 }
 

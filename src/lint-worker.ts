@@ -2,14 +2,16 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { lint } from './core/lint.js'
 import type { SectionSpec } from './core/types.js'
 
-/*
+/**
  * The linter off the main thread, so that the action can stop it when a
  * hostile body would take longer than the time budget (micromark has
  * inputs that cost it seconds). Its only effect: lint the body it was given.
  */
-const { body, specs, issue } = workerData as {
-  body: string
-  specs: SectionSpec[]
-  issue: number
+export async function runLintWorker(): Promise<void> {
+  const { body, specs, issue } = workerData as {
+    body: string
+    specs: SectionSpec[]
+    issue: number
+  }
+  parentPort!.postMessage(await lint(body, specs, issue))
 }
-parentPort!.postMessage(await lint(body, specs, issue))

@@ -3,9 +3,9 @@
  * and the one function that guards every text taken from an issue on its way
  * to any channel (comment, job summary, log, outputs, CLI).
  *
- * The body is also scanned by secretlint (scan-credentials.ts), which knows more
- * kinds; these shapes cover what it does not, and every short text (a title,
- * a heading, a label) that is never scanned by it.
+ * The same list scans the body (scan-credentials.ts) and guards every short
+ * text (a title, a heading, a label): it covers every kind of secretlint's
+ * recommended preset (a test proves it on a corpus) and more.
  */
 
 /** A credential shape: its kind (what the user is told) and its pattern. */
