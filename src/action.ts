@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import { lintWithBudget } from './lint-budget.js'
 import { reportOutput } from './core/render/report-output.js'
 import {
@@ -30,6 +29,7 @@ import { listRecord } from './github/list-record.js'
 import { makeRecord } from './handlers/record.js'
 import type { Inputs } from './inputs.js'
 import type { Route } from './route.js'
+import type { ActionIo } from './io.js'
 
 /**
  * "Now": the clock, or INCIDENT_ISSUES_NOW (an ISO date) so that tests and the
@@ -53,26 +53,27 @@ export async function runAction(
   route: Extract<Route, { kind: 'issue' | 'sweep' | 'check-setup' }>,
   inputs: Inputs,
   context: RunContext,
-  env: NodeJS.ProcessEnv = process.env
+  env: NodeJS.ProcessEnv,
+  io: ActionIo
 ): Promise<void> {
   const { owner, repo } = splitRepository(context.repository)
   const now = clock(env)
   const actions: string[] = []
   const log: Logger = {
-    info: (line) => core.info(line),
-    warning: (line) => core.warning(line),
+    info: (line) => io.info(line),
+    warning: (line) => io.warning(line),
     did: (number, what) => {
-      core.info(
+      io.info(
         `#${number}: ${inputs.dryRun ? '(dry-run, not done) ' : ''}${what}`
       )
       actions.push(`#${number}: ${what}`)
     },
-    group: (name, fn) => core.group(name, fn)
+    group: (name, fn) => io.group(name, fn)
   }
   const octokit = getClient(
     inputs.token,
     context.apiUrl,
-    (line) => core.info(line),
+    (line) => io.info(line),
     writeSpacing(env, context.apiUrl),
     undefined,
     retryBase(env, context.apiUrl)
@@ -80,9 +81,9 @@ export async function runAction(
   const a = api(octokit, owner, repo, context.graphqlUrl)
   const real = octokitPort(octokit, owner, repo, context.graphqlUrl)
   const port = inputs.dryRun
-    ? dryRunPort(real, (line) => core.info(`[dry-run] would ${line}`))
+    ? dryRunPort(real, (line) => io.info(`[dry-run] would ${line}`))
     : real
-  if (inputs.dryRun) core.info('Dry run: every read happens, no write does.')
+  if (inputs.dryRun) io.info('Dry run: every read happens, no write does.')
   const refused: RefusedWrite[] = []
   const attempt = attempter(
     log,
@@ -107,12 +108,12 @@ export async function runAction(
       lint: lintBody
     })
     const ready = !items.some((i) => i.state === 'error')
-    core.setOutput('ready', String(ready))
-    core.setOutput('checks', JSON.stringify(items))
-    for (const i of items) core.info(`${i.state}: ${i.id}: ${i.message}`)
-    await core.summary.addRaw(renderChecklist(items)).write()
+    io.setOutput('ready', String(ready))
+    io.setOutput('checks', JSON.stringify(items))
+    for (const i of items) io.info(`${i.state}: ${i.id}: ${i.message}`)
+    await io.summary(renderChecklist(items))
     if (!ready)
-      core.setFailed(
+      io.setFailed(
         `Not ready for an incident: ${items
           .filter((i) => i.state === 'error')
           .map((i) => `${i.id} (${i.message})`)
@@ -128,32 +129,30 @@ export async function runAction(
       for (const number of result.pinned)
         await handleIssue(number, 'pinned-by-sweep', issueDeps)
     }
-    core.setOutput('unpinned', JSON.stringify(result.unpinned))
-    await core.summary
-      .addRaw(
-        renderSweepSummary(
-          result.rows,
-          result.unpinned,
-          result.pinned,
-          inputs.dryRun,
-          result.untrusted
-        )
+    io.setOutput('unpinned', JSON.stringify(result.unpinned))
+    await io.summary(
+      renderSweepSummary(
+        result.rows,
+        result.unpinned,
+        result.pinned,
+        inputs.dryRun,
+        result.untrusted
       )
-      .write()
+    )
   } else {
     const result = await handleIssue(route.number, route.happened, issueDeps)
     roleRefused = result.roleRefused
-    core.setOutput('incident', String(result.incident))
-    core.setOutput('untrusted-label', String(result.untrusted !== null))
-    core.setOutput('pinned', String(result.pinned))
+    io.setOutput('incident', String(result.incident))
+    io.setOutput('untrusted-label', String(result.untrusted !== null))
+    io.setOutput('pinned', String(result.pinned))
     if (result.report) {
-      core.setOutput('complete', String(result.report.complete))
-      core.setOutput('missing', result.report.missing.join(','))
-      core.setOutput('report', reportOutput(result.report))
+      io.setOutput('complete', String(result.report.complete))
+      io.setOutput('missing', result.report.missing.join(','))
+      io.setOutput('report', reportOutput(result.report))
     }
-    await core.summary
-      .addRaw(renderIssueSummary(result, { actions, dryRun: inputs.dryRun }))
-      .write()
+    await io.summary(
+      renderIssueSummary(result, { actions, dryRun: inputs.dryRun })
+    )
   }
   const problems: string[] = []
   // The public record, after the sweep or an issue event (the record's own
@@ -169,11 +168,10 @@ export async function runAction(
       now,
       previous: readPreviousRecord(inputs.recordDir)
     })
-    if (notes.length > 0)
-      await core.summary.addRaw(renderRecordNotes(notes)).write()
+    if (notes.length > 0) await io.summary(renderRecordNotes(notes))
     try {
       writeRecord(inputs.recordDir, files)
-      core.info(
+      io.info(
         `Record: ${record.incidents.length} incident(s) written to ${inputs.recordDir} (index.html, feed.xml, incidents.json, badge.json, INCIDENTS.md).`
       )
     } catch (error) {
@@ -187,5 +185,5 @@ export async function runAction(
     problems.push(
       'GitHub would not say whether the person who applied the label may apply labels, so the issue was not treated as an incident. GITHUB_TOKEN can always read this; with another token, give it "Metadata: read" (fine-grained) or the repo scope (classic).'
     )
-  if (problems.length > 0) core.setFailed(problems.join('\n\n'))
+  if (problems.length > 0) io.setFailed(problems.join('\n\n'))
 }

@@ -10,7 +10,10 @@ describe.concurrent('the lint time budget', () => {
   it('a body too complex to check in time: the report says so and is not complete; comment, pin and summary still happen', () =>
     withApi(async (api) => {
       api.addIssue({ number: 1, labels: [LABEL], body: HOSTILE })
-      const run = await issueEvent(api, 'opened', 1, { env: SHORT })
+      const run = await issueEvent(api, 'opened', 1, {
+        env: SHORT,
+        bundle: true
+      })
       expect(run.code).toBe(0)
       expect(run.outputs).toMatchObject({
         incident: 'true',
@@ -38,7 +41,8 @@ describe.concurrent('the lint time budget', () => {
         body: body('ok-all-sections')
       })
       const run = await issueEvent(api, 'opened', 1, {
-        env: { INCIDENT_ISSUES_LINT_BUDGET_MS: '10000' }
+        env: { INCIDENT_ISSUES_LINT_BUDGET_MS: '10000' },
+        bundle: true
       })
       expect(run.outputs.complete).toBe('true')
     }))

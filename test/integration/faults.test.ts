@@ -60,20 +60,30 @@ function seed(api: Api) {
   api.addIssue({ number: 3, labels: ['announcement'], pinnedBy: 'maintainer' })
 }
 
-/** The steps of the story; each returns the run. */
-const STEPS: readonly [string, (api: Api) => Promise<Run>][] = [
-  ['issue #1 opened', (api) => issueEvent(api, 'opened', 1)],
+/** The steps of the story; each returns the run (of the spawned bundle with `bundle`). */
+const STEPS: readonly [string, (api: Api, bundle: boolean) => Promise<Run>][] =
   [
-    'issue #1 edited to complete',
-    (api) => {
-      api.issue(1).body = body('ok-all-sections')
-      return issueEvent(api, 'edited', 1, {
-        inputs: { 'incomplete-label': 'needs-details' }
-      })
-    }
-  ],
-  ['the nightly sweep', (api) => event(api, 'schedule', {})]
-]
+    [
+      'issue #1 opened',
+      (api, bundle) => issueEvent(api, 'opened', 1, { bundle })
+    ],
+    [
+      'issue #1 edited to complete',
+      (api, bundle) => {
+        api.issue(1).body = body('ok-all-sections')
+        return issueEvent(api, 'edited', 1, {
+          inputs: { 'incomplete-label': 'needs-details' },
+          bundle
+        })
+      }
+    ],
+    [
+      'the nightly sweep',
+      (api, bundle) => event(api, 'schedule', {}, { bundle })
+    ]
+  ]
+/** Seeds whose faults reach the spawned bundle (the rest run in this process). */
+const BUNDLED_SEEDS = new Set([1, 2])
 
 /** What a reader of the repository sees (ids and times aside). */
 function visible(api: Api) {
@@ -162,19 +172,20 @@ describe.concurrent(
   'random faults, then a clean run, against a fault-free twin',
   () => {
     for (const s of SEEDS) {
-      it(`seed ${s}`, async () => {
+      it(`seed ${s}${BUNDLED_SEEDS.has(s) ? ' (the bundle)' : ''}`, async () => {
         const random = prng(s)
+        const bundle = BUNDLED_SEEDS.has(s)
         await withApi((twin) =>
           withApi(async (api) => {
             seed(twin)
             seed(api)
             for (const [name, step] of STEPS) {
               const where = `seed ${s}, ${name}`
-              const clean = await step(twin)
+              const clean = await step(twin, bundle)
               expect(clean.code, `${where}: the twin`).toBe(0)
               const faults = inject(api, random)
               const label = `${where} (${faults.join(', ')})`
-              const faulty = await step(api)
+              const faulty = await step(api, bundle)
               api.clearFaults()
               invariants(api, `${label}, faulty run`)
               // A faulty run that left the repository otherwise than the twin says so.
@@ -185,7 +196,7 @@ describe.concurrent(
                   faulty.code,
                   `${label}: left work undone and exited 0\n${faulty.stdout}`
                 ).not.toBe(0)
-              const healed = await step(api)
+              const healed = await step(api, bundle)
               expect(
                 healed.code,
                 `${label}: the clean run\n${healed.stdout}`
@@ -195,7 +206,7 @@ describe.concurrent(
                 visible(twin)
               )
               api.resetCounts()
-              await step(api)
+              await step(api, bundle)
               expect(api.counts().writes, `${label}: a repeat run writes`).toBe(
                 0
               )

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createApiDouble } from '../support/api-double/server.mjs'
 import { copyBundle, runAction } from '../support/run-action.mjs'
+import { runInProcess } from '../support/run-in-process.js'
 
 export const LABEL = 'security-incident'
 export const NOW = '2026-03-10T12:00:00Z'
@@ -36,7 +37,19 @@ export interface Run {
 export const everything = (r: Run) =>
   [r.stdout, r.stderr, JSON.stringify(r.outputs), r.summary].join('\n')
 
-/** Run the bundled action for an `issues` event on issue `number` as the double holds it. */
+/**
+ * How a scenario runs: in this process from source (fast), or as the spawned
+ * bundle (`bundle: true`, for what only the bundle proves). With
+ * INCIDENT_ISSUES_NODE set (`.ci/run`'s Node.js 24 pass) every scenario runs
+ * the bundle, so that the whole suite proves the shipped artefact too.
+ */
+function runner(bundled: boolean | undefined) {
+  return bundled || process.env.INCIDENT_ISSUES_NODE
+    ? (o: Parameters<typeof runAction>[0]) => runAction(o) as Promise<Run>
+    : (o: Parameters<typeof runAction>[0]) => runInProcess(o)
+}
+
+/** Run the action for an `issues` event on issue `number` as the double holds it. */
 export async function issueEvent(
   api: Api,
   action: string,
@@ -47,10 +60,12 @@ export async function issueEvent(
     label?: string
     labels?: string[]
     env?: Record<string, string>
+    /** Spawn the bundle (what only the bundle proves). */
+    bundle?: boolean
   } = {}
 ): Promise<Run> {
   const labels = options.labels ?? api.issue(number).labels
-  return runAction({
+  return runner(options.bundle)({
     entry: bundle(),
     apiUrl: api.url,
     repository: `${api.owner}/${api.repo}`,
@@ -63,10 +78,10 @@ export async function issueEvent(
     inputs: options.inputs ?? {},
     now: options.now ?? NOW,
     env: options.env ?? {}
-  }) as Promise<Run>
+  })
 }
 
-/** Run the bundled action for any event. */
+/** Run the action for any event (in this process unless `bundle`). */
 export async function event(
   api: Api,
   name: string,
@@ -75,9 +90,10 @@ export async function event(
     inputs?: Record<string, string>
     now?: string
     env?: Record<string, string>
+    bundle?: boolean
   } = {}
 ): Promise<Run> {
-  return runAction({
+  return runner(options.bundle)({
     entry: bundle(),
     apiUrl: api.url,
     repository: `${api.owner}/${api.repo}`,
@@ -86,7 +102,7 @@ export async function event(
     inputs: options.inputs ?? {},
     now: options.now ?? NOW,
     env: options.env ?? {}
-  }) as Promise<Run>
+  })
 }
 
 /** The report comments the action wrote on an issue. */

@@ -560,8 +560,8 @@ describe.concurrent('issue events against the API double', () => {
         title: evil,
         body: `## ${evil}\n${evil}\n## TLDR\n${evil}\n`
       })
-      const issueRun = await issueEvent(api, 'opened', 1)
-      const sweepRun = await event(api, 'schedule', {})
+      const issueRun = await issueEvent(api, 'opened', 1, { bundle: true })
+      const sweepRun = await event(api, 'schedule', {}, { bundle: true })
       for (const run of [issueRun, sweepRun]) {
         expect(run.code).toBe(0)
         expect(run.stdout).not.toContain('pwned')
@@ -572,6 +572,7 @@ describe.concurrent('issue events against the API double', () => {
     withApi(async (api) => {
       api.addIssue({ number: 1, labels: [LABEL], body: DRAFT })
       const run = await issueEvent(api, 'opened', 1, {
+        bundle: true,
         inputs: { comment: 'false', pin: 'false' }
       })
       expect(run.code).toBe(0)
@@ -593,6 +594,7 @@ describe.concurrent('issue events against the API double', () => {
         closedAt: '2025-01-01T00:00:00Z'
       })
       const run = await issueEvent(api, 'labeled', 1, {
+        bundle: true,
         inputs: { 'unpin-after-days': '0' }
       })
       expect(run.outputs.pinned).toBe('true')
@@ -611,7 +613,8 @@ describe.concurrent('issue events against the API double', () => {
           env: {
             GITHUB_API_URL: `${api.url}/api/v3`,
             GITHUB_GRAPHQL_URL: `${api.url}/api/graphql`
-          }
+          },
+          bundle: true
         }
       )
       expect(run.code).toBe(0)

@@ -261,9 +261,16 @@ describe.concurrent('the nightly sweep', () => {
       }
       api.resetCounts()
       // GitHub's own spacing: the test seam is off for this run.
-      const run = await sweep(api, {}, NOW, {
-        INCIDENT_ISSUES_WRITE_SPACING_MS: ''
-      })
+      const run = await event(
+        api,
+        'schedule',
+        {},
+        {
+          now: NOW,
+          env: { INCIDENT_ISSUES_WRITE_SPACING_MS: '' },
+          bundle: true
+        }
+      )
       expect(run.code).toBe(0)
       const { reads, writes } = api.counts()
       expect(reads).toBeLessThanOrEqual(12)

@@ -68,11 +68,16 @@ export function parseOutputs(text) {
 }
 
 /**
- * @param {{ entry: string, apiUrl: string, repository: string, event: string, payload?: unknown,
- *   inputs?: Record<string, string>, now?: string, env?: Record<string, string> }} options
- * @returns {Promise<{ code: number | null, stdout: string, stderr: string, outputs: Record<string, string>, summary: string }>}
+ * @typedef {{ entry: string, apiUrl: string, repository: string, event: string, payload?: unknown,
+ *   inputs?: Record<string, string>, now?: string, env?: Record<string, string> }} RunOptions
  */
-export async function runAction(options) {
+
+/**
+ * A fresh work folder with the event payload, and the environment the runner
+ * would give the action for `options`.
+ * @param {RunOptions} options
+ */
+export function runEnvironment(options) {
   const work = mkdtempSync(join(tmpdir(), 'incident-issues-run-'))
   const eventPath = join(work, 'event.json')
   const outputPath = join(work, 'output.txt')
@@ -106,6 +111,15 @@ export async function runAction(options) {
   for (const [name, value] of Object.entries(inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   }
+  return { work, env, outputPath, summaryPath }
+}
+
+/**
+ * @param {RunOptions} options
+ * @returns {Promise<{ code: number | null, stdout: string, stderr: string, outputs: Record<string, string>, summary: string }>}
+ */
+export async function runAction(options) {
+  const { work, env, outputPath, summaryPath } = runEnvironment(options)
   const child = spawn(bundleNode, [options.entry], { env, cwd: work })
   let stdout = ''
   let stderr = ''
