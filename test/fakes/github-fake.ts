@@ -150,25 +150,34 @@ export class GitHubFake implements GitHubPort {
         })
       )
   }
+  /** Whether a comment is still in some thread. */
+  private exists(c: OwnComment): boolean {
+    return (
+      !this.vanished.has(c.id) &&
+      [...this.threads.values()].some((t) => t.some((x) => x.id === c.id))
+    )
+  }
   async updateComment(c: OwnComment, body: string) {
     this.writes.push('update')
-    if (this.vanished.has(c.id)) return 'gone' as const
+    if (!this.exists(c)) return 'gone' as const
     this.edit(c, (x) => ({ ...x, body }))
     return 'updated' as const
   }
   async deleteComment(c: OwnComment) {
     this.writes.push('delete')
+    if (!this.exists(c)) return 'gone' as const
     this.edit(c, () => null)
     return 'deleted' as const
   }
   async minimizeComment(c: OwnComment) {
     this.writes.push('minimize')
-    if (this.vanished.has(c.id)) return 'gone' as const
+    if (!this.exists(c)) return 'gone' as const
     this.edit(c, (x) => ({ ...x, isMinimized: true }))
     return 'minimized' as const
   }
   async unminimizeComment(c: OwnComment) {
     this.writes.push('unminimize')
+    if (!this.exists(c)) return 'gone' as const
     this.edit(c, (x) => ({ ...x, isMinimized: false }))
     return 'unminimized' as const
   }
@@ -180,9 +189,13 @@ export class GitHubFake implements GitHubPort {
   async removeLabel(n: number, label: string) {
     this.writes.push(`label -${label}`)
     const issue = this.issues.get(n)!
+    if (!issue.labels.some((l) => l.toLowerCase() === label.toLowerCase()))
+      return 'absent' as const
     this.issues.set(n, {
       ...issue,
-      labels: issue.labels.filter((l) => l !== label)
+      labels: issue.labels.filter(
+        (l) => l.toLowerCase() !== label.toLowerCase()
+      )
     })
     return 'removed' as const
   }
