@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: clock
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -2188,6 +2186,32 @@ async function analyseBodies(bodies, specs) {
     }
     return out;
 }
+/**
+ * The key under which the analysis of a body is kept between records: a hash
+ * of the body and the sections it was checked against (cyrb53, twice with two
+ * seeds; fast, not a security measure: the previous record is the action's
+ * own output, restored from its own cache).
+ */
+function analysisKey(body, specs) {
+    const text = `${JSON.stringify(specs)}\u0000${body}`;
+    return cyrb53(text, 1) + cyrb53(text, 2);
+}
+function cyrb53(text, seed) {
+    let h1 = 0xdeadbeef ^ seed;
+    let h2 = 0x41c6ce57 ^ seed;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ c, 2654435761);
+        h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0))
+        .toString(16)
+        .padStart(14, '0');
+}
 
 ;// CONCATENATED MODULE: ./src/core/record/model.ts
 const latest = (...dates) => dates
@@ -2201,7 +2225,8 @@ function buildRecord(repository, repositoryUrl, generated, inputs) {
             i.issue.stateReason === 'DUPLICATE');
     const listed = inputs.filter((i) => !dismissed(i));
     const incidents = listed
-        .map(({ issue, complete, withheld, tldr, title, awaiting = false, declaredAt = null }) => ({
+        .map(({ issue, complete, withheld, tldr, title, awaiting = false, declaredAt = null, analysis }) => ({
+        ...(analysis ? { analysis } : {}),
         number: issue.number,
         title: title ?? issue.title,
         url: issue.url,
@@ -2259,6 +2284,7 @@ const AWAITING = 'Edited since by someone without a role in the project; the sum
  */
 function rememberedIncidents(json) {
     const byNumber = new Map();
+    const analyses = new Map();
     let data;
     try {
         data = json === null ? null : JSON.parse(json.slice(0, 20_000_000));
@@ -2279,8 +2305,39 @@ function rememberedIncidents(json) {
                 title: (0,credentials/* publishable */.g$)(e.title.slice(0, 200)),
                 tldr: typeof e.tldr === 'string' ? (0,credentials/* publishable */.g$)(e.tldr.slice(0, 1000)) : null
             });
+            const kept = keptAnalysis(e.analysis);
+            if (kept)
+                analyses.set(e.number, kept);
         }
-    return { numbers: new Set(byNumber.keys()), byNumber };
+    return { numbers: new Set(byNumber.keys()), byNumber, analyses };
+}
+/** A kept analysis of the right shape, or null. */
+function keptAnalysis(value) {
+    const a = value;
+    if (!a ||
+        typeof a.key !== 'string' ||
+        a.key.length > 64 ||
+        typeof a.complete !== 'boolean' ||
+        typeof a.withheld !== 'boolean')
+        return null;
+    if (a.tldr === null)
+        return {
+            key: a.key,
+            complete: a.complete,
+            withheld: a.withheld,
+            tldr: null
+        };
+    if (typeof a.tldr?.html !== 'string' ||
+        typeof a.tldr.text !== 'string' ||
+        a.tldr.html.length > 20_000 ||
+        a.tldr.text.length > 1_000)
+        return null;
+    return {
+        key: a.key,
+        complete: a.complete,
+        withheld: a.withheld,
+        tldr: { html: a.tldr.html, text: a.tldr.text }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/record/render.ts
@@ -2446,7 +2503,9 @@ function renderJson(r) {
             updatedAt: i.updatedAt,
             pinned: i.pinned,
             complete: i.complete,
-            tldr: summaryNote(i) ? null : (i.tldr?.text ?? null)
+            tldr: summaryNote(i) ? null : (i.tldr?.text ?? null),
+            // What the next record reuses when the body has not changed.
+            ...(i.analysis ? { analysis: i.analysis } : {})
         }))
     }, null, 2)
         // Still the same JSON, but never markup where someone pastes it into HTML.
@@ -2540,7 +2599,19 @@ async function makeRecord(deps) {
             return isTrustedBot(login, inputs.trustedBots);
         return canApplyLabels(await roles.of(login));
     };
-    const analysed = await analyseBodies(listed.map((l) => l.issue.body), inputs.sections);
+    // Warm: a body the previous record analysed, unchanged and checked against
+    // the same sections, keeps its analysis; only the others are analysed.
+    const keys = listed.map((l) => analysisKey(l.issue.body, inputs.sections));
+    const kept = listed.map((l, k) => {
+        const a = memory.analyses.get(l.issue.number);
+        return a && a.key === keys[k] ? a : null;
+    });
+    const fresh = listed.flatMap((l, k) => (kept[k] ? [] : [l.issue.body]));
+    const freshAnalysed = await analyseBodies(fresh, inputs.sections);
+    let next = 0;
+    const analysed = kept.map((a) => a ?? freshAnalysed[next++]);
+    if (fresh.length < listed.length)
+        log.info(`Record: ${listed.length - fresh.length} unchanged report(s) kept from the previous record; ${fresh.length} checked.`);
     const inputsOf = [];
     for (const [k, { issue, declaredAt }] of listed.entries()) {
         const bodyEdit = issue.editor && issue.lastEditedAt
@@ -2573,6 +2644,18 @@ async function makeRecord(deps) {
         inputsOf.push({
             issue,
             declaredAt,
+            // Kept only for text the record publishes: an analysis of text edited
+            // by someone without a role would publish it through incidents.json.
+            ...(voice.tldr === 'issue'
+                ? {
+                    analysis: {
+                        key: keys[k],
+                        complete: analysis.complete,
+                        withheld: analysis.withheld,
+                        tldr: analysis.tldr
+                    }
+                }
+                : {}),
             complete: analysis.complete,
             withheld: analysis.withheld,
             tldr: voice.tldr === 'previous'
@@ -2633,7 +2716,6 @@ function pagesUrl(repository) {
 
 
 
-
 /**
  * "Now": the clock, or INCIDENT_ISSUES_NOW (an ISO date) so that tests and the
  * demo are deterministic.
@@ -2649,27 +2731,27 @@ function clock(env) {
     return new Date();
 }
 /** Run a handled event: the port, the handlers, outputs and the job summary. */
-async function runAction(route, inputs, context, env = process.env) {
+async function runAction(route, inputs, context, env, io) {
     const { owner, repo } = (0,src_context/* splitRepository */.T)(context.repository);
     const now = clock(env);
     const actions = [];
     const log = {
-        info: (line) => core.info(line),
-        warning: (line) => core.warning(line),
+        info: (line) => io.info(line),
+        warning: (line) => io.warning(line),
         did: (number, what) => {
-            core.info(`#${number}: ${inputs.dryRun ? '(dry-run, not done) ' : ''}${what}`);
+            io.info(`#${number}: ${inputs.dryRun ? '(dry-run, not done) ' : ''}${what}`);
             actions.push(`#${number}: ${what}`);
         },
-        group: (name, fn) => core.group(name, fn)
+        group: (name, fn) => io.group(name, fn)
     };
-    const octokit = getClient(inputs.token, context.apiUrl, (line) => core.info(line), writeSpacing(env, context.apiUrl), undefined, retryBase(env, context.apiUrl));
+    const octokit = getClient(inputs.token, context.apiUrl, (line) => io.info(line), writeSpacing(env, context.apiUrl), undefined, retryBase(env, context.apiUrl));
     const a = api(octokit, owner, repo, context.graphqlUrl);
     const real = octokitPort(octokit, owner, repo, context.graphqlUrl);
     const port = inputs.dryRun
-        ? dryRunPort(real, (line) => core.info(`[dry-run] would ${line}`))
+        ? dryRunPort(real, (line) => io.info(`[dry-run] would ${line}`))
         : real;
     if (inputs.dryRun)
-        core.info('Dry run: every read happens, no write does.');
+        io.info('Dry run: every read happens, no write does.');
     const refused = [];
     const attempt = attempter(log, refused, async (number) => (await port.readIssue(number)).issue !== null);
     const roles = rolesFrom(port);
@@ -2689,13 +2771,13 @@ async function runAction(route, inputs, context, env = process.env) {
             lint: lintBody
         });
         const ready = !items.some((i) => i.state === 'error');
-        core.setOutput('ready', String(ready));
-        core.setOutput('checks', JSON.stringify(items));
+        io.setOutput('ready', String(ready));
+        io.setOutput('checks', JSON.stringify(items));
         for (const i of items)
-            core.info(`${i.state}: ${i.id}: ${i.message}`);
-        await core.summary.addRaw((0,readiness/* renderChecklist */.tt)(items)).write();
+            io.info(`${i.state}: ${i.id}: ${i.message}`);
+        await io.summary((0,readiness/* renderChecklist */.tt)(items));
         if (!ready)
-            core.setFailed(`Not ready for an incident: ${items
+            io.setFailed(`Not ready for an incident: ${items
                 .filter((i) => i.state === 'error')
                 .map((i) => `${i.id} (${i.message})`)
                 .join('; ')}`);
@@ -2709,25 +2791,21 @@ async function runAction(route, inputs, context, env = process.env) {
             for (const number of result.pinned)
                 await handleIssue(number, 'pinned-by-sweep', issueDeps);
         }
-        core.setOutput('unpinned', JSON.stringify(result.unpinned));
-        await core.summary
-            .addRaw(renderSweepSummary(result.rows, result.unpinned, result.pinned, inputs.dryRun, result.untrusted))
-            .write();
+        io.setOutput('unpinned', JSON.stringify(result.unpinned));
+        await io.summary(renderSweepSummary(result.rows, result.unpinned, result.pinned, inputs.dryRun, result.untrusted));
     }
     else {
         const result = await handleIssue(route.number, route.happened, issueDeps);
         roleRefused = result.roleRefused;
-        core.setOutput('incident', String(result.incident));
-        core.setOutput('untrusted-label', String(result.untrusted !== null));
-        core.setOutput('pinned', String(result.pinned));
+        io.setOutput('incident', String(result.incident));
+        io.setOutput('untrusted-label', String(result.untrusted !== null));
+        io.setOutput('pinned', String(result.pinned));
         if (result.report) {
-            core.setOutput('complete', String(result.report.complete));
-            core.setOutput('missing', result.report.missing.join(','));
-            core.setOutput('report', reportOutput(result.report));
+            io.setOutput('complete', String(result.report.complete));
+            io.setOutput('missing', result.report.missing.join(','));
+            io.setOutput('report', reportOutput(result.report));
         }
-        await core.summary
-            .addRaw(renderIssueSummary(result, { actions, dryRun: inputs.dryRun }))
-            .write();
+        await io.summary(renderIssueSummary(result, { actions, dryRun: inputs.dryRun }));
     }
     const problems = [];
     // The public record, after the sweep or an issue event (the record's own
@@ -2744,10 +2822,10 @@ async function runAction(route, inputs, context, env = process.env) {
             previous: (0,src_files/* readPreviousRecord */.rP)(inputs.recordDir)
         });
         if (notes.length > 0)
-            await core.summary.addRaw(renderRecordNotes(notes)).write();
+            await io.summary(renderRecordNotes(notes));
         try {
             (0,src_files/* writeRecord */.rh)(inputs.recordDir, files);
-            core.info(`Record: ${record.incidents.length} incident(s) written to ${inputs.recordDir} (index.html, feed.xml, incidents.json, badge.json, INCIDENTS.md).`);
+            io.info(`Record: ${record.incidents.length} incident(s) written to ${inputs.recordDir} (index.html, feed.xml, incidents.json, badge.json, INCIDENTS.md).`);
         }
         catch (error) {
             // Named with the other problems: it never hides the refused writes.
@@ -2759,7 +2837,7 @@ async function runAction(route, inputs, context, env = process.env) {
     if (roleRefused)
         problems.push('GitHub would not say whether the person who applied the label may apply labels, so the issue was not treated as an incident. GITHUB_TOKEN can always read this; with another token, give it "Metadata: read" (fine-grained) or the repo scope (classic).');
     if (problems.length > 0)
-        core.setFailed(problems.join('\n\n'));
+        io.setFailed(problems.join('\n\n'));
 }
 
 

@@ -147,6 +147,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
+// UNUSED EXPORTS: execute
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/context.ts
@@ -415,13 +417,14 @@ function routeEvent(eventName, payload, inputs) {
 
 
 /**
- * Build what the run needs from the environment and run it. The common case in
- * a busy repository (an issue without the label, an unhandled event) is decided
- * here from the payload alone, before @actions/core, Octokit or remark load.
+ * Run the action for the environment `env`. The common case in a busy
+ * repository (an issue without the label, an unhandled event) is decided here
+ * from the payload alone and said through `light`, before @actions/core,
+ * Octokit or remark load; anything else asks `io()` for the full channel.
  */
-async function main(env = process.env) {
+async function execute(env, io, light, cwd = process.cwd()) {
     try {
-        const workspace = env.GITHUB_WORKSPACE || process.cwd();
+        const workspace = env.GITHUB_WORKSPACE || cwd;
         const inputs = await readInputs(envInput(env), workspace);
         if (inputs.recordDir) {
             const { recordDirProblem } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9148));
@@ -434,27 +437,51 @@ async function main(env = process.env) {
         const context = (0,src_context/* readContext */.y)(env);
         const route = routeEvent(context.eventName, context.payload, inputs);
         if (route.kind === 'ignore') {
-            console.log(route.message);
+            light.info(route.message);
             // An unhandled action (pinned, deleted…) says nothing of the issue.
-            if (context.outputPath && route.notIncident) {
-                (0,external_node_fs_.appendFileSync)(context.outputPath, 'incident=false\n');
-            }
+            if (route.notIncident)
+                light.setOutput('incident', 'false');
             return;
         }
         if (route.kind === 'fail')
             throw new Error(route.message);
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(203), __nccwpck_require__.e(421), __nccwpck_require__.e(239), __nccwpck_require__.e(250), __nccwpck_require__.e(701), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5837));
-        await runAction(route, inputs, context);
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(203), __nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(250), __nccwpck_require__.e(701), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5837));
+        await runAction(route, inputs, context, env, await io());
     }
     catch (error) {
-        const core = await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
+        const out = await io();
         if (error instanceof InputError) {
-            core.setFailed(`Bad input, nothing was done:\n${error.message}`);
+            out.setFailed(`Bad input, nothing was done:\n${error.message}`);
         }
         else {
-            core.setFailed(error instanceof Error ? error.message : String(error));
+            out.setFailed(error instanceof Error ? error.message : String(error));
         }
     }
+}
+/** The runner's channels: @actions/core's workflow commands and files. */
+async function runnerIo() {
+    const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
+    return {
+        info: (line) => core.info(line),
+        warning: (line) => core.warning(line),
+        group: (name, fn) => core.group(name, fn),
+        setOutput: (name, value) => core.setOutput(name, value),
+        summary: async (markdown) => {
+            await core.summary.addRaw(markdown).write();
+        },
+        setFailed: (message) => core.setFailed(message)
+    };
+}
+/** The action as the runner starts it (src/index.ts). */
+async function main(env = process.env) {
+    await execute(env, runnerIo, {
+        info: (line) => console.log(line),
+        setOutput: (name, value) => {
+            // One-line values only on this path (`incident=false`).
+            if (env.GITHUB_OUTPUT)
+                (0,external_node_fs_.appendFileSync)(env.GITHUB_OUTPUT, `${name}=${value}\n`);
+        }
+    });
 }
 
 

@@ -1,4 +1,4 @@
-import { analyseBodies } from '../core/record/analyse.js'
+import { analyseBodies, analysisKey } from '../core/record/analyse.js'
 import { buildRecord, type PublicRecord } from '../core/record/model.js'
 import {
   renderBadge,
@@ -83,10 +83,21 @@ export async function makeRecord(
     if (bot) return isTrustedBot(login, inputs.trustedBots)
     return canApplyLabels(await roles.of(login))
   }
-  const analysed = await analyseBodies(
-    listed.map((l) => l.issue.body),
-    inputs.sections
-  )
+  // Warm: a body the previous record analysed, unchanged and checked against
+  // the same sections, keeps its analysis; only the others are analysed.
+  const keys = listed.map((l) => analysisKey(l.issue.body, inputs.sections))
+  const kept = listed.map((l, k) => {
+    const a = memory.analyses.get(l.issue.number)
+    return a && a.key === keys[k] ? a : null
+  })
+  const fresh = listed.flatMap((l, k) => (kept[k] ? [] : [l.issue.body]))
+  const freshAnalysed = await analyseBodies(fresh, inputs.sections)
+  let next = 0
+  const analysed = kept.map((a) => a ?? freshAnalysed[next++]!)
+  if (fresh.length < listed.length)
+    log.info(
+      `Record: ${listed.length - fresh.length} unchanged report(s) kept from the previous record; ${fresh.length} checked.`
+    )
   const inputsOf = []
   for (const [k, { issue, declaredAt }] of listed.entries()) {
     const bodyEdit: Edit | null =
@@ -121,6 +132,18 @@ export async function makeRecord(
     inputsOf.push({
       issue,
       declaredAt,
+      // Kept only for text the record publishes: an analysis of text edited
+      // by someone without a role would publish it through incidents.json.
+      ...(voice.tldr === 'issue'
+        ? {
+            analysis: {
+              key: keys[k]!,
+              complete: analysis.complete,
+              withheld: analysis.withheld,
+              tldr: analysis.tldr
+            }
+          }
+        : {}),
       complete: analysis.complete,
       withheld: analysis.withheld,
       tldr:

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseAtomFeed } from 'feedsmith'
 import { describe, expect, it } from 'vitest'
@@ -250,6 +250,57 @@ describe.concurrent('the record speaks only for maintainers', () => {
       const after = JSON.parse((await record.run()).files['incidents.json']!)
         .incidents[0].updatedAt
       expect(Date.parse(after)).toBeGreaterThan(Date.parse(before))
+    }))
+})
+
+describe.concurrent('the warm record', () => {
+  const withoutGenerated = (files: Record<string, string>) =>
+    JSON.stringify(files).replace(/\\"generated\\": \\"[^"\\]*\\"/, '')
+
+  it('gives the same bytes as a cold record, checking only the bodies that changed', () =>
+    withApi(async (api) => {
+      for (let n = 1; n <= 5; n++)
+        api.addIssue({
+          number: n,
+          title: `Incident ${n}`,
+          labels: [LABEL],
+          body: withTldr(`Rotate key ${n}.`),
+          createdAt: ago(10 + n)
+        })
+      const record = recorder(api)
+      const cold = await record.run()
+      const warm = await record.run()
+      expect(warm.run.stdout).toContain(
+        '5 unchanged report(s) kept from the previous record; 0 checked'
+      )
+      expect(withoutGenerated(warm.files)).toBe(withoutGenerated(cold.files))
+      // A maintainer edits one report: that one is checked again.
+      api.editAs(2, withTldr('Rotate every key.'), 'maintainer', ago(1))
+      const third = await record.run()
+      expect(third.run.stdout).toContain('4 unchanged report(s) kept')
+      expect(third.files['index.html']).toContain('Rotate every key.')
+      // A fresh record of the same issues is the same.
+      const fresh = await recorder(api).run()
+      expect(withoutGenerated(fresh.files)).toBe(withoutGenerated(third.files))
+    }))
+
+  it('ignores a kept analysis whose key does not match the body', () =>
+    withApi(async (api) => {
+      api.addIssue({
+        number: 1,
+        labels: [LABEL],
+        body: withTldr('Rotate your keys.')
+      })
+      const record = recorder(api)
+      await record.run()
+      const path = join(record.dir, 'incidents.json')
+      const json = JSON.parse(readFileSync(path, 'utf8'))
+      json.incidents[0].analysis.key = 'f'.repeat(28)
+      json.incidents[0].analysis.tldr.text = 'forged'
+      writeFileSync(path, JSON.stringify(json))
+      const again = await record.run()
+      expect(again.all).not.toContain('forged')
+      expect(again.files['index.html']).toContain('Rotate your keys.')
     }))
 })
 

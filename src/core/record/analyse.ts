@@ -34,3 +34,34 @@ export async function analyseBodies(
   }
   return out
 }
+
+/**
+ * The key under which the analysis of a body is kept between records: a hash
+ * of the body and the sections it was checked against (cyrb53, twice with two
+ * seeds; fast, not a security measure: the previous record is the action's
+ * own output, restored from its own cache).
+ */
+export function analysisKey(
+  body: string,
+  specs: readonly SectionSpec[]
+): string {
+  const text = `${JSON.stringify(specs)}\u0000${body}`
+  return cyrb53(text, 1) + cyrb53(text, 2)
+}
+
+function cyrb53(text: string, seed: number): string {
+  let h1 = 0xdeadbeef ^ seed
+  let h2 = 0x41c6ce57 ^ seed
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ c, 2654435761)
+    h2 = Math.imul(h2 ^ c, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507)
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507)
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0))
+    .toString(16)
+    .padStart(14, '0')
+}

@@ -22,6 +22,16 @@ export interface RecordIncident {
    * TLDR awaits a maintainer.
    */
   readonly awaiting: boolean
+  /** The body's analysis and its key, kept for the next record (warm). */
+  readonly analysis?: KeptAnalysis
+}
+
+/** An analysis as the next record finds it in incidents.json. */
+export interface KeptAnalysis {
+  readonly key: string
+  readonly complete: boolean
+  readonly withheld: boolean
+  readonly tldr: { readonly html: string; readonly text: string } | null
 }
 
 /** The record: every incident under the trust rule, in the order of the page. */
@@ -51,6 +61,7 @@ export interface RecordInput {
   readonly awaiting?: boolean
   /** When a maintainer declared it (the label event), when known. */
   readonly declaredAt?: string | null
+  readonly analysis?: KeptAnalysis
 }
 
 const latest = (...dates: (string | null)[]) =>
@@ -80,8 +91,10 @@ export function buildRecord(
         tldr,
         title,
         awaiting = false,
-        declaredAt = null
+        declaredAt = null,
+        analysis
       }): RecordIncident => ({
+        ...(analysis ? { analysis } : {}),
         number: issue.number,
         title: title ?? issue.title,
         url: issue.url,

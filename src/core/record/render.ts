@@ -184,7 +184,9 @@ export function renderJson(r: PublicRecord): string {
           updatedAt: i.updatedAt,
           pinned: i.pinned,
           complete: i.complete,
-          tldr: summaryNote(i) ? null : (i.tldr?.text ?? null)
+          tldr: summaryNote(i) ? null : (i.tldr?.text ?? null),
+          // What the next record reuses when the body has not changed.
+          ...(i.analysis ? { analysis: i.analysis } : {})
         }))
       },
       null,

@@ -1,4 +1,5 @@
 import { publishable } from '../credentials.js'
+import type { KeptAnalysis } from './model.js'
 
 /**
  * The record speaks in the project's voice, so it publishes only text that a
@@ -69,8 +70,11 @@ export const AWAITING =
 export function rememberedIncidents(json: string | null): {
   readonly numbers: ReadonlySet<number>
   readonly byNumber: ReadonlyMap<number, Remembered>
+  /** The analyses kept by the previous record, by number. */
+  readonly analyses: ReadonlyMap<number, KeptAnalysis>
 } {
   const byNumber = new Map<number, Remembered>()
+  const analyses = new Map<number, KeptAnalysis>()
   let data: unknown
   try {
     data = json === null ? null : JSON.parse(json.slice(0, 20_000_000))
@@ -80,7 +84,12 @@ export function rememberedIncidents(json: string | null): {
   const incidents = (data as { incidents?: unknown } | null)?.incidents
   if (Array.isArray(incidents))
     for (const i of incidents.slice(0, 100_000) as unknown[]) {
-      const e = i as { number?: unknown; title?: unknown; tldr?: unknown }
+      const e = i as {
+        number?: unknown
+        title?: unknown
+        tldr?: unknown
+        analysis?: unknown
+      }
       if (
         typeof e?.number !== 'number' ||
         !Number.isSafeInteger(e.number) ||
@@ -93,6 +102,46 @@ export function rememberedIncidents(json: string | null): {
         tldr:
           typeof e.tldr === 'string' ? publishable(e.tldr.slice(0, 1000)) : null
       })
+      const kept = keptAnalysis(e.analysis)
+      if (kept) analyses.set(e.number, kept)
     }
-  return { numbers: new Set(byNumber.keys()), byNumber }
+  return { numbers: new Set(byNumber.keys()), byNumber, analyses }
+}
+
+/** A kept analysis of the right shape, or null. */
+function keptAnalysis(value: unknown): KeptAnalysis | null {
+  const a = value as {
+    key?: unknown
+    complete?: unknown
+    withheld?: unknown
+    tldr?: { html?: unknown; text?: unknown } | null
+  } | null
+  if (
+    !a ||
+    typeof a.key !== 'string' ||
+    a.key.length > 64 ||
+    typeof a.complete !== 'boolean' ||
+    typeof a.withheld !== 'boolean'
+  )
+    return null
+  if (a.tldr === null)
+    return {
+      key: a.key,
+      complete: a.complete,
+      withheld: a.withheld,
+      tldr: null
+    }
+  if (
+    typeof a.tldr?.html !== 'string' ||
+    typeof a.tldr.text !== 'string' ||
+    a.tldr.html.length > 20_000 ||
+    a.tldr.text.length > 1_000
+  )
+    return null
+  return {
+    key: a.key,
+    complete: a.complete,
+    withheld: a.withheld,
+    tldr: { html: a.tldr.html, text: a.tldr.text }
+  }
 }
