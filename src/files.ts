@@ -18,7 +18,7 @@ import {
 } from 'node:path'
 import type { SetupPort } from './github/port.js'
 import { readTemplate, type IssueTemplate } from './core/issue-form.js'
-import type { FileFacts, RepoFile } from './core/readiness.js'
+import type { FileFacts, RepoFile } from './core/readiness/index.js'
 
 /** The repository's files: the checked-out workspace, or the contents API. */
 export interface FileSource {

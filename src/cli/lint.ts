@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises'
+import { parseArgs } from 'node:util'
 import { allFindings, exposesCredential } from '../core/findings.js'
 import { lint, MAX_BODY } from '../core/lint.js'
 import { DEFAULT_SECTIONS, parseSections } from '../core/sections-config.js'
 import type { SectionSpec } from '../core/types.js'
-import { renderChecklist } from '../core/readiness.js'
-import { fileItems } from '../core/file-items.js'
+import { renderChecklist } from '../core/readiness/index.js'
+import { fileItems } from '../core/readiness/index.js'
 import { folderSource, readFiles } from '../files.js'
 import { resolve } from 'node:path'
 
@@ -44,6 +45,36 @@ export const processIo: CliIo = {
   readFile: (path) => readFile(path, 'utf8')
 }
 
+/**
+ * The options and operands (`node:util` parseArgs: `--` ends the options, a
+ * lone `-` is an operand), or why they cannot be read (control characters
+ * out, so that an argument cannot drive the terminal).
+ */
+function parse(
+  args: readonly string[],
+  options: Record<string, { type: 'string' | 'boolean' }>
+):
+  | {
+      values: Record<string, string | boolean | undefined>
+      positionals: string[]
+    }
+  | { error: string } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options,
+      allowPositionals: true,
+      strict: true
+    })
+    return {
+      values: values as Record<string, string | boolean | undefined>,
+      positionals
+    }
+  } catch (error) {
+    return { error: clean((error as Error).message) }
+  }
+}
+
 /** Run `incident-issues <args>` and return the exit status. */
 export async function cli(args: readonly string[], io: CliIo): Promise<number> {
   const usage = (why: string) => {
@@ -59,23 +90,14 @@ export async function cli(args: readonly string[], io: CliIo): Promise<number> {
   if (command === 'check-setup') return checkSetupCli(rest, io, usage)
   if (command !== 'lint')
     return usage("expected the command 'lint' or 'check-setup'")
-  let json = false
-  let sectionsFile: string | undefined
-  const files: string[] = []
-  let options = true
-  while (rest.length > 0) {
-    const arg = rest.shift()!
-    if (!options) files.push(arg)
-    else if (arg === '--') options = false
-    else if (arg === '--json') json = true
-    else if (arg === '--sections') {
-      sectionsFile = rest.shift()
-      if (sectionsFile === undefined) return usage('--sections needs a file')
-    } else if (arg.startsWith('--sections=')) sectionsFile = arg.slice(11)
-    else if (arg.startsWith('-') && arg !== '-')
-      return usage(`unknown option '${arg}'`)
-    else files.push(arg)
-  }
+  const parsed = parse(rest, {
+    json: { type: 'boolean' },
+    sections: { type: 'string' }
+  })
+  if ('error' in parsed) return usage(parsed.error)
+  const json = parsed.values.json === true
+  const sectionsFile = parsed.values.sections as string | undefined
+  const files = parsed.positionals
   if (files.length !== 1)
     return usage('expected exactly one FILE.md, or - for standard input')
   const file = files[0]!
@@ -143,29 +165,27 @@ async function checkSetupCli(
   usage: (why: string) => number
 ): Promise<number> {
   let specs: readonly SectionSpec[] = DEFAULT_SECTIONS
-  let label = 'security-incident'
-  const dirs: string[] = []
-  while (args.length > 0) {
-    const arg = args.shift()!
-    if (arg === '--label') {
-      const name = args.shift()
-      if (!name) return usage('--label needs a label name')
-      label = name
-    } else if (arg === '--sections') {
-      const file = args.shift()
-      if (file === undefined) return usage('--sections needs a file')
-      let text: string
-      try {
-        text = await io.readFile(file)
-      } catch (error) {
-        return usage(`cannot read ${file}: ${(error as Error).message}`)
-      }
-      const parsed = parseSections(text)
-      if (!parsed.ok) return usage(parsed.error)
-      specs = parsed.sections
-    } else if (arg.startsWith('-')) return usage(`unknown option '${arg}'`)
-    else dirs.push(arg)
+  const parsed = parse(args, {
+    label: { type: 'string' },
+    sections: { type: 'string' }
+  })
+  if ('error' in parsed) return usage(parsed.error)
+  const label =
+    (parsed.values.label as string | undefined) ?? 'security-incident'
+  if (label === '') return usage('--label needs a label name')
+  const file = parsed.values.sections as string | undefined
+  if (file !== undefined) {
+    let text: string
+    try {
+      text = await io.readFile(file)
+    } catch (error) {
+      return usage(`cannot read ${file}: ${(error as Error).message}`)
+    }
+    const sections = parseSections(text)
+    if (!sections.ok) return usage(sections.error)
+    specs = sections.sections
   }
+  const dirs = parsed.positionals
   if (dirs.length > 1) return usage('expected at most one DIR')
   const dir = resolve(dirs[0] ?? '.')
   const facts = await readFiles(folderSource(dir), null)

@@ -1,11 +1,11 @@
-import { fileItems } from '../core/file-items.js'
+import { fileItems } from '../core/readiness/index.js'
 import {
   drillItem,
   labelItem,
   pinSlotsItem,
   tokenItem,
   type ReadinessItem
-} from '../core/readiness.js'
+} from '../core/readiness/index.js'
 import { readFiles, type FileSource } from '../files.js'
 import type { IssueRecord } from '../core/records.js'
 import type { Report, SectionSpec } from '../core/types.js'

@@ -6,7 +6,7 @@ import {
   labelItem,
   scheduleItem,
   workflowGrants
-} from '../../src/core/readiness.js'
+} from '../../src/core/readiness/index.js'
 import { DEFAULT_SECTIONS } from '../../src/core/sections-defaults.js'
 
 describe('readiness items', () => {
@@ -67,5 +67,15 @@ describe('readiness items', () => {
       readTemplate('x.md', '---\nlabels: a, security-incident\n---\n## TLDR\n')
         ?.labels
     ).toEqual(['a', 'security-incident'])
+  })
+})
+
+describe('the readiness registry', () => {
+  it('names a function for every item, in the order of the checklist', async () => {
+    const { ITEMS, ITEM_IDS } =
+      await import('../../src/core/readiness/index.js')
+    expect(Object.keys(ITEMS)).toEqual([...ITEM_IDS])
+    for (const make of Object.values(ITEMS))
+      expect(typeof make).toBe('function')
   })
 })

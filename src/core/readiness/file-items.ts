@@ -1,13 +1,13 @@
+import type { Report, SectionSpec } from '../types.js'
 import {
-  findIncidentTemplate,
   filledIn,
+  findIncidentTemplate,
   issueFormItem,
   scheduleItem,
   securityPolicyItem,
   type FileFacts,
   type ReadinessItem
-} from './readiness.js'
-import type { Report, SectionSpec } from './types.js'
+} from './index.js'
 
 /** The items of the checked-out files alone (the CLI's `check-setup`). */
 export async function fileItems(
