@@ -34,7 +34,7 @@ function readTemplate(path, text) {
             return {
                 path,
                 kind: 'form',
-                name: String(data.name ?? path),
+                name: typeof data.name === 'string' ? data.name : path,
                 labels: labelsOf(data.labels),
                 fields: data.body,
                 body: ''
@@ -46,7 +46,7 @@ function readTemplate(path, text) {
             return {
                 path,
                 kind: 'markdown',
-                name: String(front.name ?? path),
+                name: typeof front.name === 'string' ? front.name : path,
                 labels: labelsOf(front.labels),
                 fields: [],
                 body: m ? text.slice(m[0].length) : text

@@ -175,7 +175,9 @@ function parseSections(text) {
         }
         let check;
         if (entry.check !== undefined && entry.check !== null) {
-            const id = String(entry.check);
+            const id = typeof entry.check === 'string'
+                ? entry.check
+                : JSON.stringify(entry.check);
             if (CHECK_IDS.includes(id))
                 check = id;
             else if (id in CHECK_ALIASES)

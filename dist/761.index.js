@@ -12,14 +12,16 @@ export const modules = {
 /* unused harmony export USAGE */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4637);
-/* harmony import */ var _core_lint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3250);
-/* harmony import */ var _core_sections_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4258);
-/* harmony import */ var _core_readiness_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8651);
-/* harmony import */ var _core_file_items_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9784);
+/* harmony import */ var _core_lint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3250);
+/* harmony import */ var _core_sections_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4258);
+/* harmony import */ var _core_readiness_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8871);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9148);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_6__);
+
 
 
 
@@ -53,6 +55,28 @@ const processIo = {
     },
     readFile: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8')
 };
+/**
+ * The options and operands (`node:util` parseArgs: `--` ends the options, a
+ * lone `-` is an operand), or why they cannot be read (control characters
+ * out, so that an argument cannot drive the terminal).
+ */
+function parse(args, options) {
+    try {
+        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+            args: [...args],
+            options,
+            allowPositionals: true,
+            strict: true
+        });
+        return {
+            values: values,
+            positionals
+        };
+    }
+    catch (error) {
+        return { error: clean(error.message) };
+    }
+}
 /** Run `incident-issues <args>` and return the exit status. */
 async function cli(args, io) {
     const usage = (why) => {
@@ -69,34 +93,19 @@ async function cli(args, io) {
         return checkSetupCli(rest, io, usage);
     if (command !== 'lint')
         return usage("expected the command 'lint' or 'check-setup'");
-    let json = false;
-    let sectionsFile;
-    const files = [];
-    let options = true;
-    while (rest.length > 0) {
-        const arg = rest.shift();
-        if (!options)
-            files.push(arg);
-        else if (arg === '--')
-            options = false;
-        else if (arg === '--json')
-            json = true;
-        else if (arg === '--sections') {
-            sectionsFile = rest.shift();
-            if (sectionsFile === undefined)
-                return usage('--sections needs a file');
-        }
-        else if (arg.startsWith('--sections='))
-            sectionsFile = arg.slice(11);
-        else if (arg.startsWith('-') && arg !== '-')
-            return usage(`unknown option '${arg}'`);
-        else
-            files.push(arg);
-    }
+    const parsed = parse(rest, {
+        json: { type: 'boolean' },
+        sections: { type: 'string' }
+    });
+    if ('error' in parsed)
+        return usage(parsed.error);
+    const json = parsed.values.json === true;
+    const sectionsFile = parsed.values.sections;
+    const files = parsed.positionals;
     if (files.length !== 1)
         return usage('expected exactly one FILE.md, or - for standard input');
     const file = files[0];
-    let specs = _core_sections_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_SECTIONS */ .v;
+    let specs = _core_sections_config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_SECTIONS */ .v;
     if (sectionsFile !== undefined) {
         let text;
         try {
@@ -105,7 +114,7 @@ async function cli(args, io) {
         catch (error) {
             return usage(`cannot read ${sectionsFile}: ${error.message}`);
         }
-        const parsed = (0,_core_sections_config_js__WEBPACK_IMPORTED_MODULE_2__.parseSections)(text);
+        const parsed = (0,_core_sections_config_js__WEBPACK_IMPORTED_MODULE_3__.parseSections)(text);
         if (!parsed.ok)
             return usage(parsed.error);
         specs = parsed.sections;
@@ -117,10 +126,10 @@ async function cli(args, io) {
     catch (error) {
         return usage(`cannot read ${file}: ${error.message}`);
     }
-    const report = await (0,_core_lint_js__WEBPACK_IMPORTED_MODULE_1__.lint)(body, specs);
+    const report = await (0,_core_lint_js__WEBPACK_IMPORTED_MODULE_2__.lint)(body, specs);
     const name = file === '-' ? '<stdin>' : clean(file);
-    if (body.length > _core_lint_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_BODY */ ._D)
-        io.stderr(`${name}: cut at ${_core_lint_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_BODY */ ._D.toLocaleString('en')} characters (GitHub's limit for an issue body): the rest was checked for credentials only\n`);
+    if (body.length > _core_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_BODY */ ._D)
+        io.stderr(`${name}: cut at ${_core_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_BODY */ ._D.toLocaleString('en')} characters (GitHub's limit for an issue body): the rest was checked for credentials only\n`);
     if (json) {
         io.stdout(JSON.stringify(report, null, 2) + '\n');
     }
@@ -149,47 +158,40 @@ async function cli(args, io) {
  * checked-out repository, with the action's ids and wording.
  */
 async function checkSetupCli(args, io, usage) {
-    let specs = _core_sections_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_SECTIONS */ .v;
-    let label = 'security-incident';
-    const dirs = [];
-    while (args.length > 0) {
-        const arg = args.shift();
-        if (arg === '--label') {
-            const name = args.shift();
-            if (!name)
-                return usage('--label needs a label name');
-            label = name;
+    let specs = _core_sections_config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_SECTIONS */ .v;
+    const parsed = parse(args, {
+        label: { type: 'string' },
+        sections: { type: 'string' }
+    });
+    if ('error' in parsed)
+        return usage(parsed.error);
+    const label = parsed.values.label ?? 'security-incident';
+    if (label === '')
+        return usage('--label needs a label name');
+    const file = parsed.values.sections;
+    if (file !== undefined) {
+        let text;
+        try {
+            text = await io.readFile(file);
         }
-        else if (arg === '--sections') {
-            const file = args.shift();
-            if (file === undefined)
-                return usage('--sections needs a file');
-            let text;
-            try {
-                text = await io.readFile(file);
-            }
-            catch (error) {
-                return usage(`cannot read ${file}: ${error.message}`);
-            }
-            const parsed = (0,_core_sections_config_js__WEBPACK_IMPORTED_MODULE_2__.parseSections)(text);
-            if (!parsed.ok)
-                return usage(parsed.error);
-            specs = parsed.sections;
+        catch (error) {
+            return usage(`cannot read ${file}: ${error.message}`);
         }
-        else if (arg.startsWith('-'))
-            return usage(`unknown option '${arg}'`);
-        else
-            dirs.push(arg);
+        const sections = (0,_core_sections_config_js__WEBPACK_IMPORTED_MODULE_3__.parseSections)(text);
+        if (!sections.ok)
+            return usage(sections.error);
+        specs = sections.sections;
     }
+    const dirs = parsed.positionals;
     if (dirs.length > 1)
         return usage('expected at most one DIR');
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_6__.resolve)(dirs[0] ?? '.');
     const facts = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readFiles */ .Ul)((0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .folderSource */ .WG)(dir), null);
-    const { items } = await (0,_core_file_items_js__WEBPACK_IMPORTED_MODULE_4__/* .fileItems */ .p)(facts, { label, sections: specs }, (body, s) => (0,_core_lint_js__WEBPACK_IMPORTED_MODULE_1__.lint)(body, s), {
+    const { items } = await (0,_core_readiness_index_js__WEBPACK_IMPORTED_MODULE_4__/* .fileItems */ .pO)(facts, { label, sections: specs }, (body, s) => (0,_core_lint_js__WEBPACK_IMPORTED_MODULE_2__.lint)(body, s), {
         state: null,
         why: "GitHub's own state of the workflow is checked by the action's check-setup"
     });
-    io.stdout((0,_core_readiness_js__WEBPACK_IMPORTED_MODULE_3__/* .renderChecklist */ .tt)(items, false).replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' '));
+    io.stdout((0,_core_readiness_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderChecklist */ .tt)(items, false).replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' '));
     return items.some((i) => i.state === 'error') ? 1 : 0;
 }
 
@@ -320,7 +322,9 @@ function parseSections(text) {
         }
         let check;
         if (entry.check !== undefined && entry.check !== null) {
-            const id = String(entry.check);
+            const id = typeof entry.check === 'string'
+                ? entry.check
+                : JSON.stringify(entry.check);
             if (CHECK_IDS.includes(id))
                 check = id;
             else if (id in CHECK_ALIASES)

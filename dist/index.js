@@ -126,7 +126,7 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
     await runLintWorker();
 }
 else if (cliRole === true) {
-    const { cli, processIo } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(203), __nccwpck_require__.e(250), __nccwpck_require__.e(701), __nccwpck_require__.e(761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3761));
+    const { cli, processIo } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(203), __nccwpck_require__.e(250), __nccwpck_require__.e(418), __nccwpck_require__.e(761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3761));
     process.exitCode = await cli(process.argv.slice(2), processIo);
 }
 else {
@@ -445,7 +445,7 @@ async function execute(env, io, light, cwd = process.cwd()) {
         }
         if (route.kind === 'fail')
             throw new Error(route.message);
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(203), __nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(250), __nccwpck_require__.e(701), __nccwpck_require__.e(837)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5837));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(203), __nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(250), __nccwpck_require__.e(418), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4495));
         await runAction(route, inputs, context, env, await io());
     }
     catch (error) {

@@ -101,7 +101,7 @@ export async function readInputs(
   workspace: string = process.cwd()
 ): Promise<Inputs> {
   const problems: string[] = []
-  const get = (name: keyof typeof DEFAULTS | string) => {
+  const get = (name: string) => {
     const value = getInput(name)
     return value === '' && name in DEFAULTS
       ? DEFAULTS[name as keyof typeof DEFAULTS]

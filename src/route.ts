@@ -86,7 +86,7 @@ export function routeEvent(
     }
   }
   const labels = Array.isArray(event.issue?.labels)
-    ? (event.issue!.labels as LabelLike[])
+    ? (event.issue.labels as LabelLike[])
     : []
   const labeled = labels.some((l) => sameLabel(l?.name, inputs.label))
   const labelRemoved =

@@ -67,7 +67,7 @@ function parse(
       strict: true
     })
     return {
-      values: values as Record<string, string | boolean | undefined>,
+      values: values,
       positionals
     }
   } catch (error) {

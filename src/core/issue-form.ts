@@ -46,7 +46,7 @@ export function readTemplate(path: string, text: string): IssueTemplate | null {
       return {
         path,
         kind: 'form',
-        name: String(data.name ?? path),
+        name: typeof data.name === 'string' ? data.name : path,
         labels: labelsOf(data.labels),
         fields: data.body as FormField[],
         body: ''
@@ -58,7 +58,7 @@ export function readTemplate(path: string, text: string): IssueTemplate | null {
       return {
         path,
         kind: 'markdown',
-        name: String(front.name ?? path),
+        name: typeof front.name === 'string' ? front.name : path,
         labels: labelsOf(front.labels),
         fields: [],
         body: m ? text.slice(m[0].length) : text

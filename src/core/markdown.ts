@@ -69,7 +69,7 @@ export function isNoResponse(node: Nodes): boolean {
     only.type === 'emphasis' &&
     only.children.length === 1 &&
     only.children[0]!.type === 'text' &&
-    only.children[0]!.value.trim() === 'No response'
+    only.children[0].value.trim() === 'No response'
   )
 }
 

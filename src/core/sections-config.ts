@@ -76,7 +76,10 @@ export function parseSections(
     }
     let check: CheckId | undefined
     if (entry.check !== undefined && entry.check !== null) {
-      const id = String(entry.check)
+      const id =
+        typeof entry.check === 'string'
+          ? entry.check
+          : JSON.stringify(entry.check)
       if (CHECK_IDS.includes(id as CheckId)) check = id as CheckId
       else if (id in CHECK_ALIASES) check = CHECK_ALIASES[id]
       else problems.push(`unknown check ${quoteValue(id)} for '${name}'`)

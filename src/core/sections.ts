@@ -1,11 +1,4 @@
-import type {
-  Heading,
-  Nodes,
-  Paragraph,
-  PhrasingContent,
-  Root,
-  RootContent
-} from 'mdast'
+import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast'
 import { isNoResponse, plainText, walk } from './markdown.js'
 import { leadingMatch, titleKey, titleWords } from './normalise.js'
 import type { Finding, FoundSection, SectionSpec } from './types.js'
@@ -63,7 +56,7 @@ function markerOf(
   match: ReturnType<typeof matcher>
 ): Marker | undefined {
   if (node.type === 'heading') {
-    const title = plainText((node as Heading).children, { skipCode: true })
+    const title = plainText(node.children, { skipCode: true })
     return {
       index,
       kind: 'heading',
@@ -78,7 +71,7 @@ function markerOf(
     }
   }
   if (node.type !== 'paragraph') return undefined
-  const para = node as Paragraph
+  const para = node
   const first = para.children[0]
   if (!first) return undefined
   if (first.type === 'strong') {

@@ -121,7 +121,7 @@ export function getClient(
   let previous: Promise<unknown> = Promise.resolve()
   let answeredAt = 0
   octokit.hook.wrap('request', async (request, options) => {
-    if (!isWrite(options as RequestOptions)) return request(options)
+    if (!isWrite(options)) return request(options)
     const turn = previous.then(async () => {
       const wait = answeredAt + spacing - Date.now()
       if (answeredAt > 0 && wait > 0) await sleep(wait)

@@ -7,20 +7,20 @@ export interface Api {
   readonly owner: string
   readonly repo: string
   /** A GraphQL read; a NOT_FOUND issue reads as null with `missingIsNull`. */
-  read<T>(
+  read: <T>(
     doing: string,
     query: string,
     variables: Record<string, unknown>,
     missingIsNull?: boolean
-  ): Promise<T>
+  ) => Promise<T>
   /** A GraphQL request with variables only (never interpolated text). */
-  graphql<T>(query: string, variables: Record<string, unknown>): Promise<T>
+  graphql: <T>(query: string, variables: Record<string, unknown>) => Promise<T>
   /** A write; `benign` turns a known answer (already pinned, gone) into a state. */
-  write<T>(
+  write: <T>(
     doing: string,
     call: () => Promise<T>,
     benign?: (e: unknown) => T | undefined
-  ): Promise<T>
+  ) => Promise<T>
 }
 
 /** Whether GitHub answered that the thing is not there (any more). */

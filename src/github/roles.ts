@@ -18,10 +18,7 @@ export async function roleOf(
     return {
       kind: 'role',
       roleName: data.role_name ?? data.permission ?? '',
-      permissions: { ...(data.user?.permissions ?? {}) } as Record<
-        string,
-        boolean
-      >
+      permissions: { ...(data.user?.permissions ?? {}) }
     }
   } catch (error) {
     const status = (error as { status?: number }).status

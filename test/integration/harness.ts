@@ -23,7 +23,7 @@ export const newApi = async (): Promise<Api> => createApiDouble().start()
 
 let entry: string | undefined
 /** The bundle, copied once per test file to a folder without node_modules. */
-export const bundle = () => (entry ??= copyBundle() as string)
+export const bundle = () => (entry ??= copyBundle())
 
 export interface Run {
   code: number | null

@@ -79,9 +79,9 @@ describe.skipIf(!haveBrowser && !process.env.CI)(
             expect(requests).toEqual([])
             expect(errors).toEqual([])
             await page.addScriptTag({ content: axeSource })
-            const result = (await page.evaluate(
-              'axe.run(document, { resultTypes: ["violations"] })'
-            )) as { violations: { id: string; help: string }[] }
+            const result = await page.evaluate<{
+              violations: { id: string; help: string }[]
+            }>('axe.run(document, { resultTypes: ["violations"] })')
             expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual(
               []
             )

@@ -1,4 +1,3 @@
-import type { Nodes } from 'mdast'
 import type { LineIndex } from '../lines.js'
 import { walk } from '../markdown.js'
 import type { CheckId, Finding, FoundSection } from '../types.js'
@@ -37,11 +36,11 @@ export function visibleText(
       if (chars[i - start] !== '\n') chars[i - start] = ' '
     }
   }
-  for (const node of walk(section.nodes as Nodes[])) {
+  for (const node of walk(section.nodes)) {
     const pos = node.position
     if (!pos) continue
     if (node.type === 'html') {
-      const raw = body.slice(pos.start.offset!, pos.end.offset!)
+      const raw = body.slice(pos.start.offset, pos.end.offset)
       for (const m of raw.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) {
         blank(
           pos.start.offset! + m.index,

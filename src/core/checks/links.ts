@@ -1,4 +1,3 @@
-import type { Nodes } from 'mdast'
 import { walk } from '../markdown.js'
 import { atTitle, visibleText, type Check } from './check.js'
 
@@ -10,7 +9,7 @@ export const links: Check = {
   id: 'links',
   description: 'At least one link: a URL, an issue reference, a CVE or GHSA id',
   run(section, { body }) {
-    for (const node of walk(section.nodes as Nodes[])) {
+    for (const node of walk(section.nodes)) {
       if (node.type === 'link' || node.type === 'linkReference') return []
     }
     if (REFERENCE.test(visibleText(section, body, true))) return []

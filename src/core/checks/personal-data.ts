@@ -1,4 +1,3 @@
-import type { Nodes } from 'mdast'
 import { byPosition } from '../findings.js'
 import { walk } from '../markdown.js'
 import { visibleText, type Check, type CheckFinding } from './check.js'
@@ -82,7 +81,7 @@ export const personalData: Check = {
         rule: 'ip-address'
       })
     }
-    for (const node of walk(section.nodes as Nodes[])) {
+    for (const node of walk(section.nodes)) {
       const isImage =
         node.type === 'image' ||
         node.type === 'imageReference' ||

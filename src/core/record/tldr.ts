@@ -48,9 +48,7 @@ export function tldrHtml(nodes: readonly RootContent[]): {
   // An explicit stack of open/close steps: a hostile TLDR can nest deeply.
   type Step = { node: Nodes } | { close: string }
   const out: string[] = []
-  const stack: Step[] = [...nodes]
-    .reverse()
-    .map((node) => ({ node: node as Nodes }))
+  const stack: Step[] = [...nodes].reverse().map((node) => ({ node: node }))
   const open = (
     tag: string,
     node: Nodes & { children: unknown[] },
