@@ -19,8 +19,11 @@ export const modules = {
  * inputs that cost it seconds). Its only effect: lint the body it was given.
  */
 async function runLintWorker() {
+    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread || !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort)
+        return false;
     const { body, specs, issue } = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
     node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage(await (0,_core_lint_js__WEBPACK_IMPORTED_MODULE_1__.lint)(body, specs, issue));
+    return true;
 }
 
 

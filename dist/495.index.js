@@ -56,7 +56,10 @@ function tooComplex(issue, specs, budgetMs) {
 /** Whether the report is one of a body that could not be checked in time. */
 const isTooComplex = (report) => report.findings.some((f) => f.rule === 'too-complex');
 
+// EXTERNAL MODULE: ./src/roles.ts
+var roles = __webpack_require__(554);
 ;// CONCATENATED MODULE: ./src/lint-budget.ts
+
 
 
 
@@ -91,7 +94,8 @@ function lintWithBudget(env) {
         }
         return new Promise((resolve, reject) => {
             const worker = new external_node_worker_threads_.Worker(file, {
-                workerData: { body, specs, issue }
+                workerData: { body, specs, issue },
+                env: { ...process.env, INCIDENT_ISSUES_ROLE: roles/* LINT_WORKER_ROLE */.S }
             });
             const timer = setTimeout(() => {
                 void worker.terminate();

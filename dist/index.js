@@ -105,15 +105,15 @@ function quoteValue(value) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3157);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3157);
+/* harmony import */ var _roles_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(554);
 
 
 /*
  * The only module with top-level effects. One bundle, three roles, so that
  * the action, the CLI and the lint worker share one copy of what they share:
- * - a worker thread (lint-budget.ts starts this file as one): lint one body;
+ * - a worker thread (lint-budget.ts starts this file as one, with the role in
+ *   its environment; lint-worker.ts checks that it is a worker): lint one body;
  * - the CLI (dist/cli/index.js sets the flag, then imports this file);
  * - otherwise the action.
  * Each role loads its code with `await import()`: the action still decides an
@@ -121,16 +121,18 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  */
 const cliRole = globalThis
     .incidentIssuesCli;
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
+if (process.env.INCIDENT_ISSUES_ROLE === _roles_js__WEBPACK_IMPORTED_MODULE_1__/* .LINT_WORKER_ROLE */ .S) {
     const { runLintWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(203), __nccwpck_require__.e(250), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2181));
-    await runLintWorker();
+    // Not a worker after all (the variable set in a workflow): the action.
+    if (!(await runLintWorker()))
+        await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 }
 else if (cliRole === true) {
     const { cli, processIo } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(203), __nccwpck_require__.e(250), __nccwpck_require__.e(418), __nccwpck_require__.e(761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3761));
     process.exitCode = await cli(process.argv.slice(2), processIo);
 }
 else {
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)();
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 }
 
 __webpack_async_result__();
@@ -153,12 +155,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/context.ts
 var src_context = __nccwpck_require__(788);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/sections-defaults.ts
 var sections_defaults = __nccwpck_require__(3226);
 ;// CONCATENATED MODULE: ./src/inputs.ts
-
 
 /** Input names, as in action.yml: one place (actions/stale's option enum). */
 const Input = {
@@ -304,7 +303,7 @@ async function readInputs(getInput, workspace = process.cwd()) {
         trustedBots: Object.freeze(trustedBots),
         checkSetup: bool(Input.CheckSetup),
         createLabel: bool(Input.CreateLabel),
-        recordDir: recordDirOf(get(Input.RecordDir), workspace, problems)
+        recordDir: await recordDirOf(get(Input.RecordDir), workspace, problems)
     };
     if (inputs.incompleteLabel !== '' &&
         inputs.incompleteLabel.toLowerCase() === inputs.label.toLowerCase()) {
@@ -323,9 +322,11 @@ async function readInputs(getInput, workspace = process.cwd()) {
  * (not the workspace itself, whose index.html and INCIDENTS.md it would
  * replace; no `..`; no absolute path elsewhere). '' stays '' (no record).
  */
-function recordDirOf(value, workspace, problems) {
+async function recordDirOf(value, workspace, problems) {
     if (value === '')
         return '';
+    // Loaded only here: the cold start of an unrelated event never needs it.
+    const path = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 23));
     const refuse = (why) => {
         problems.push(invalid(Input.RecordDir, value, why));
         return '';
@@ -334,12 +335,12 @@ function recordDirOf(value, workspace, problems) {
         return refuse('must be a folder path without control characters');
     if (value.split(/[\\/]/).includes('..'))
         return refuse("must be a folder inside the workspace, without '..'");
-    const root = (0,external_node_path_.resolve)(workspace);
-    const full = (0,external_node_path_.resolve)(root, value);
-    const rel = (0,external_node_path_.relative)(root, full);
+    const root = path.resolve(workspace);
+    const full = path.resolve(root, value);
+    const rel = path.relative(root, full);
     if (rel === '')
         return refuse('must be a folder of its own inside the workspace, such as record, not the workspace itself');
-    if ((0,external_node_path_.isAbsolute)(rel) || rel.startsWith(`..${external_node_path_.sep}`) || rel === '..')
+    if (path.isAbsolute(rel) || rel.startsWith(`..${path.sep}`) || rel === '..')
         return refuse(`must be a folder inside the workspace (${root})`);
     return full;
 }
@@ -483,6 +484,23 @@ async function main(env = process.env) {
         }
     });
 }
+
+
+/***/ }),
+
+/***/ 554:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ LINT_WORKER_ROLE)
+/* harmony export */ });
+/**
+ * The environment variable value that starts the bundle's entry as the lint
+ * worker (lint-budget.ts sets it in the worker's own environment). The entry
+ * reads it without loading node:worker_threads, to keep the action's cold
+ * start short; the worker checks that it really is one.
+ */
+const LINT_WORKER_ROLE = 'lint-worker';
 
 
 /***/ }),

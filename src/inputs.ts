@@ -1,4 +1,3 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { DEFAULT_SECTIONS, quoteValue } from './core/sections-defaults.js'
 import type { SectionSpec } from './core/types.js'
 
@@ -226,7 +225,7 @@ export async function readInputs(
     trustedBots: Object.freeze(trustedBots),
     checkSetup: bool(Input.CheckSetup),
     createLabel: bool(Input.CreateLabel),
-    recordDir: recordDirOf(get(Input.RecordDir), workspace, problems)
+    recordDir: await recordDirOf(get(Input.RecordDir), workspace, problems)
   }
   if (
     inputs.incompleteLabel !== '' &&
@@ -261,12 +260,14 @@ export async function readInputs(
  * (not the workspace itself, whose index.html and INCIDENTS.md it would
  * replace; no `..`; no absolute path elsewhere). '' stays '' (no record).
  */
-function recordDirOf(
+async function recordDirOf(
   value: string,
   workspace: string,
   problems: string[]
-): string {
+): Promise<string> {
   if (value === '') return ''
+  // Loaded only here: the cold start of an unrelated event never needs it.
+  const path = await import('node:path')
   const refuse = (why: string) => {
     problems.push(invalid(Input.RecordDir, value, why))
     return ''
@@ -275,14 +276,14 @@ function recordDirOf(
     return refuse('must be a folder path without control characters')
   if (value.split(/[\\/]/).includes('..'))
     return refuse("must be a folder inside the workspace, without '..'")
-  const root = resolve(workspace)
-  const full = resolve(root, value)
-  const rel = relative(root, full)
+  const root = path.resolve(workspace)
+  const full = path.resolve(root, value)
+  const rel = path.relative(root, full)
   if (rel === '')
     return refuse(
       'must be a folder of its own inside the workspace, such as record, not the workspace itself'
     )
-  if (isAbsolute(rel) || rel.startsWith(`..${sep}`) || rel === '..')
+  if (path.isAbsolute(rel) || rel.startsWith(`..${path.sep}`) || rel === '..')
     return refuse(`must be a folder inside the workspace (${root})`)
   return full
 }

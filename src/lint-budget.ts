@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { tooComplex } from './core/report.js'
 import type { Report, SectionSpec } from './core/types.js'
+import { LINT_WORKER_ROLE } from './roles.js'
 
 /** How long linting one body may take: fixed, not an input (SPEC "Failures"). */
 export const LINT_BUDGET_MS = 10_000
@@ -41,7 +42,8 @@ export function lintWithBudget(env: NodeJS.ProcessEnv): Lint {
     }
     return new Promise<Report>((resolve, reject) => {
       const worker = new Worker(file, {
-        workerData: { body, specs, issue }
+        workerData: { body, specs, issue },
+        env: { ...process.env, INCIDENT_ISSUES_ROLE: LINT_WORKER_ROLE }
       })
       const timer = setTimeout(() => {
         void worker.terminate()
