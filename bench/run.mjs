@@ -126,25 +126,38 @@ const env = {
   'INPUT_GITHUB-TOKEN': 't',
   INPUT_LABEL: 'security-incident'
 }
-const spawnTime = (args) =>
+const spawnTime = (node, args) =>
   time(() => {
-    const r = spawnSync(process.execPath, args, { env })
+    const r = spawnSync(node, args, { env })
     if (r.status !== 0) throw new Error(String(r.stderr))
   }, 1)
-const bare = []
-const action = []
-for (let i = 0; i < 25; i++) {
-  bare.push(await spawnTime(['-e', '0']))
-  action.push(await spawnTime([entry]))
+// Node.js 24 (action.yml's runs.using) from the npm registry, as .ci/run uses it.
+const node24 = execFileSync('bash', ['scripts/node24.sh'], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'ignore']
+}).trim()
+const cold = {}
+for (const [name, node] of [
+  ['Node.js 20', process.execPath],
+  ['Node.js 24', node24]
+]) {
+  const bare = []
+  const action = []
+  for (let i = 0; i < 25; i++) {
+    bare.push(await spawnTime(node, ['-e', '0']))
+    action.push(await spawnTime(node, [entry]))
+  }
+  cold[name] = { bare: median(bare), action: median(action) }
 }
 const entrySize = statSync(entry).size
 const distSize = readdirSync(join(entry, '..'))
   .filter((f) => f.endsWith('.js'))
   .reduce((n, f) => n + statSync(join(entry, '..', f)).size, 0)
 console.log('\nCold start, issues.edited on an issue without the label')
-console.log(
-  `  node dist/index.js ${fmt(median(action), 1)} ms vs node -e 0 ${fmt(median(bare), 1)} ms → ${fmt(median(action) / median(bare))}× (target ≤ 1.5×)`
-)
+for (const [name, { bare, action }] of Object.entries(cold))
+  console.log(
+    `  ${name}: node dist/index.js ${fmt(action, 1)} ms vs node -e 0 ${fmt(bare, 1)} ms → ${fmt(action / bare)}× (target on Node.js 24 ≤ 1.25×)`
+  )
 console.log(
   `  entry chunk ${(entrySize / 1024).toFixed(0)} KiB of ${(distSize / 1024 / 1024).toFixed(1)} MiB of JavaScript in dist/ (the rest loads only when needed)`
 )
