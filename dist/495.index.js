@@ -2447,6 +2447,7 @@ pre { overflow-x: auto; }
 <h1>Security incidents of ${esc(line(r.repository))}</h1>
 <p class="status" role="status">${statusLine(r)}</p>
 <p>Subscribe with the <a href="feed.xml">Atom feed</a>. Each incident links to its public report on <a href="${esc(r.repositoryUrl)}/issues">the issue tracker</a>.</p>
+<p>Maintainers: <a href="draft.html">draft a report privately</a> (checked in your browser, nothing sent) before opening the public issue.</p>
 </header>
 <main>
 <h2>Incidents</h2>
@@ -2829,8 +2830,13 @@ async function runAction(route, inputs, context, env, io) {
         if (notes.length > 0)
             await io.summary(renderRecordNotes(notes));
         try {
-            (0,src_files/* writeRecord */.rh)(inputs.recordDir, files);
-            io.info(`Record: ${record.incidents.length} incident(s) written to ${inputs.recordDir} (index.html, feed.xml, incidents.json, badge.json, INCIDENTS.md).`);
+            // The private drafting page, published beside the record.
+            const { draftPage } = await __webpack_require__.e(/* import() */ 862).then(__webpack_require__.bind(__webpack_require__, 3862));
+            (0,src_files/* writeRecord */.rh)(inputs.recordDir, {
+                ...files,
+                'draft.html': draftPage(context.repository, inputs.sections)
+            });
+            io.info(`Record: ${record.incidents.length} incident(s) written to ${inputs.recordDir} (index.html, feed.xml, incidents.json, badge.json, INCIDENTS.md, draft.html).`);
         }
         catch (error) {
             // Named with the other problems: it never hides the refused writes.

@@ -32,6 +32,7 @@ export const modules = {
 
 const USAGE = `Usage: incident-issues lint [--json] [--sections FILE.yml] [--] FILE.md|-
        incident-issues check-setup [--label NAME] [--sections FILE.yml] [DIR]
+       incident-issues draft-page [--repo OWNER/NAME] [--sections FILE.yml] [FILE.html]
 
 Checks an incident report draft for the sections the community needs
 (TLDR, Summary, Timeline, References, optional Evidence).
@@ -53,7 +54,8 @@ const processIo = {
             chunks.push(chunk);
         return Buffer.concat(chunks).toString('utf8');
     },
-    readFile: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8')
+    readFile: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'),
+    writeFile: (path, text) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, text)
 };
 /**
  * The options and operands (`node:util` parseArgs: `--` ends the options, a
@@ -91,8 +93,10 @@ async function cli(args, io) {
     const command = rest.shift();
     if (command === 'check-setup')
         return checkSetupCli(rest, io, usage);
+    if (command === 'draft-page')
+        return draftPageCli(rest, io, usage);
     if (command !== 'lint')
-        return usage("expected the command 'lint' or 'check-setup'");
+        return usage("expected the command 'lint', 'check-setup' or 'draft-page'");
     const parsed = parse(rest, {
         json: { type: 'boolean' },
         sections: { type: 'string' }
@@ -193,6 +197,50 @@ async function checkSetupCli(args, io, usage) {
     });
     io.stdout((0,_core_readiness_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderChecklist */ .tt)(items, false).replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' '));
     return items.some((i) => i.state === 'error') ? 1 : 0;
+}
+/**
+ * `incident-issues draft-page [FILE]`: the private drafting page (default
+ * incident-draft.html), for `--repo` and the configured `--sections`.
+ */
+async function draftPageCli(args, io, usage) {
+    const parsed = parse(args, {
+        repo: { type: 'string' },
+        sections: { type: 'string' }
+    });
+    if ('error' in parsed)
+        return usage(parsed.error);
+    const repo = parsed.values.repo ?? null;
+    if (repo !== null &&
+        !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/.test(repo))
+        return usage(`--repo must be OWNER/NAME (got '${clean(repo.slice(0, 120))}')`);
+    let specs = _core_sections_config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_SECTIONS */ .v;
+    const sectionsFile = parsed.values.sections;
+    if (sectionsFile !== undefined) {
+        let text;
+        try {
+            text = await io.readFile(sectionsFile);
+        }
+        catch (error) {
+            return usage(`cannot read ${sectionsFile}: ${error.message}`);
+        }
+        const sections = (0,_core_sections_config_js__WEBPACK_IMPORTED_MODULE_3__.parseSections)(text);
+        if (!sections.ok)
+            return usage(sections.error);
+        specs = sections.sections;
+    }
+    if (parsed.positionals.length > 1)
+        return usage('expected at most one FILE');
+    const file = parsed.positionals[0] ?? 'incident-draft.html';
+    const { draftPage } = await __webpack_require__.e(/* import() */ 862).then(__webpack_require__.bind(__webpack_require__, 3862));
+    try {
+        await io.writeFile(file, draftPage(repo, specs));
+    }
+    catch (error) {
+        io.stderr(`incident-issues: cannot write ${clean(file)}: ${clean(error.message)}\n`);
+        return 2;
+    }
+    io.stderr(`${clean(file)}: the private drafting page; open it in a browser (it makes no request and stores nothing)\n`);
+    return 0;
 }
 
 

@@ -3,9 +3,38 @@
 // lint worker (the bundle's entry started as a worker thread), so that the
 // code they share is there once.
 import { execFileSync } from 'node:child_process'
+import { build } from 'esbuild'
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 
 rmSync('dist', { recursive: true, force: true })
+
+// The private drafting page's scripts, bundled for the browser (the same core
+// as the action): the page and its worker, inlined into draft.html at run time.
+const browser = {
+  bundle: true,
+  format: 'iife',
+  target: ['chrome110', 'firefox115', 'safari16'],
+  minify: true,
+  legalComments: 'none',
+  charset: 'utf8',
+  logLevel: 'warning'
+}
+await build({
+  ...browser,
+  entryPoints: { page: 'src/draft/page.ts' },
+  outdir: 'dist/draft',
+  platform: 'browser'
+})
+// A worker has no DOM: packages' "browser" builds that use `document`
+// (decode-named-character-reference) must not be picked.
+await build({
+  ...browser,
+  entryPoints: { worker: 'src/draft/worker.ts' },
+  outdir: 'dist/draft',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  conditions: ['worker', 'import', 'default']
+})
 // The action keeps source maps (NODE_OPTIONS=--enable-source-maps uses them) but
 // not ncc's register, which would cost every run a third of its cold start.
 execFileSync(

@@ -170,9 +170,14 @@ export async function runAction(
     })
     if (notes.length > 0) await io.summary(renderRecordNotes(notes))
     try {
-      writeRecord(inputs.recordDir, files)
+      // The private drafting page, published beside the record.
+      const { draftPage } = await import('./draft-page.js')
+      writeRecord(inputs.recordDir, {
+        ...files,
+        'draft.html': draftPage(context.repository, inputs.sections)
+      })
       io.info(
-        `Record: ${record.incidents.length} incident(s) written to ${inputs.recordDir} (index.html, feed.xml, incidents.json, badge.json, INCIDENTS.md).`
+        `Record: ${record.incidents.length} incident(s) written to ${inputs.recordDir} (index.html, feed.xml, incidents.json, badge.json, INCIDENTS.md, draft.html).`
       )
     } catch (error) {
       // Named with the other problems: it never hides the refused writes.

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { allFindings, exposesCredential } from '../core/findings.js'
 import { lint, MAX_BODY } from '../core/lint.js'
@@ -11,6 +11,7 @@ import { resolve } from 'node:path'
 
 export const USAGE = `Usage: incident-issues lint [--json] [--sections FILE.yml] [--] FILE.md|-
        incident-issues check-setup [--label NAME] [--sections FILE.yml] [DIR]
+       incident-issues draft-page [--repo OWNER/NAME] [--sections FILE.yml] [FILE.html]
 
 Checks an incident report draft for the sections the community needs
 (TLDR, Summary, Timeline, References, optional Evidence).
@@ -32,6 +33,7 @@ export interface CliIo {
   readonly stderr: (text: string) => void
   readonly readStdin: () => Promise<string>
   readonly readFile: (path: string) => Promise<string>
+  readonly writeFile: (path: string, text: string) => Promise<void>
 }
 
 export const processIo: CliIo = {
@@ -42,7 +44,8 @@ export const processIo: CliIo = {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
     return Buffer.concat(chunks).toString('utf8')
   },
-  readFile: (path) => readFile(path, 'utf8')
+  readFile: (path) => readFile(path, 'utf8'),
+  writeFile: (path, text) => writeFile(path, text)
 }
 
 /**
@@ -88,8 +91,9 @@ export async function cli(args: readonly string[], io: CliIo): Promise<number> {
   }
   const command = rest.shift()
   if (command === 'check-setup') return checkSetupCli(rest, io, usage)
+  if (command === 'draft-page') return draftPageCli(rest, io, usage)
   if (command !== 'lint')
-    return usage("expected the command 'lint' or 'check-setup'")
+    return usage("expected the command 'lint', 'check-setup' or 'draft-page'")
   const parsed = parse(rest, {
     json: { type: 'boolean' },
     sections: { type: 'string' }
@@ -205,4 +209,56 @@ async function checkSetupCli(
     )
   )
   return items.some((i) => i.state === 'error') ? 1 : 0
+}
+
+/**
+ * `incident-issues draft-page [FILE]`: the private drafting page (default
+ * incident-draft.html), for `--repo` and the configured `--sections`.
+ */
+async function draftPageCli(
+  args: string[],
+  io: CliIo,
+  usage: (why: string) => number
+): Promise<number> {
+  const parsed = parse(args, {
+    repo: { type: 'string' },
+    sections: { type: 'string' }
+  })
+  if ('error' in parsed) return usage(parsed.error)
+  const repo = (parsed.values.repo as string | undefined) ?? null
+  if (
+    repo !== null &&
+    !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/.test(repo)
+  )
+    return usage(
+      `--repo must be OWNER/NAME (got '${clean(repo.slice(0, 120))}')`
+    )
+  let specs: readonly SectionSpec[] = DEFAULT_SECTIONS
+  const sectionsFile = parsed.values.sections as string | undefined
+  if (sectionsFile !== undefined) {
+    let text: string
+    try {
+      text = await io.readFile(sectionsFile)
+    } catch (error) {
+      return usage(`cannot read ${sectionsFile}: ${(error as Error).message}`)
+    }
+    const sections = parseSections(text)
+    if (!sections.ok) return usage(sections.error)
+    specs = sections.sections
+  }
+  if (parsed.positionals.length > 1) return usage('expected at most one FILE')
+  const file = parsed.positionals[0] ?? 'incident-draft.html'
+  const { draftPage } = await import('../draft-page.js')
+  try {
+    await io.writeFile(file, draftPage(repo, specs))
+  } catch (error) {
+    io.stderr(
+      `incident-issues: cannot write ${clean(file)}: ${clean((error as Error).message)}\n`
+    )
+    return 2
+  }
+  io.stderr(
+    `${clean(file)}: the private drafting page; open it in a browser (it makes no request and stores nothing)\n`
+  )
+  return 0
 }

@@ -188,3 +188,23 @@ describe('the record on an issue event', () => {
       )
     }))
 })
+
+describe('the drafting page beside the record', () => {
+  it('record-dir also holds draft.html: self-contained, no request allowed, for this repository', () =>
+    withApi(async (api) => {
+      seedRecord(api)
+      const { dir, inputs, env } = recordWorkspace()
+      const run = await sweep(api, inputs, undefined, env)
+      expect(run.code, run.stdout).toBe(0)
+      const page = readFileSync(join(dir, 'draft.html'), 'utf8')
+      expect(page).toMatch(
+        /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]+'; worker-src blob:/
+      )
+      expect(page).toContain('"repository":"octo-org/octo-repo"')
+      // No script or style from elsewhere (the browser test proves no request at all).
+      expect(/<script[^>]+src=|<link[^>]+href=/.test(page)).toBe(false)
+      expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain(
+        'href="draft.html"'
+      )
+    }))
+})

@@ -10,14 +10,16 @@ const sections = join(import.meta.dirname, '../fixtures/sections')
 async function run(args: string[], stdin = '') {
   let stdout = ''
   let stderr = ''
+  const written = new Map<string, string>()
   const io: CliIo = {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
     readStdin: async () => stdin,
-    readFile: async (p) => readFileSync(p, 'utf8')
+    readFile: async (p) => readFileSync(p, 'utf8'),
+    writeFile: async (p, t) => void written.set(p, t)
   }
   const code = await cli(args, io)
-  return { code, stdout, stderr }
+  return { code, stdout, stderr, written }
 }
 
 describe('incident-issues lint', () => {
@@ -147,5 +149,41 @@ describe('incident-issues lint', () => {
     ])
     expect(code).toBe(1)
     expect(stderr).toContain('a credential is exposed: rotate it')
+  })
+})
+
+describe('incident-issues draft-page', () => {
+  it('writes the drafting page, by default to incident-draft.html', async () => {
+    const r = await run(['draft-page', '--repo', 'octo-org/octo-repo'])
+    expect(r.code).toBe(0)
+    const page = r.written.get('incident-draft.html')!
+    expect(page).toContain('<label for="report">Report</label>')
+    expect(page).toContain('"repository":"octo-org/octo-repo"')
+    expect(r.stderr).toContain('makes no request')
+  })
+
+  it('takes the sections and a file name; without --repo it cannot open an issue', async () => {
+    const r = await run([
+      'draft-page',
+      '--sections',
+      join(sections, 'ok-custom.yml'),
+      'out.html'
+    ])
+    expect(r.code).toBe(0)
+    const page = r.written.get('out.html')!
+    expect(page).toContain('"repository":null')
+    expect(page).toContain('"name":"Impact"')
+  })
+
+  it.each([
+    [['draft-page', '--repo', 'not a repo'], '--repo must be OWNER/NAME'],
+    [['draft-page', '--repo', 'a/b</script>'], '--repo must be OWNER/NAME'],
+    [['draft-page', '--bogus'], "Unknown option '--bogus'"],
+    [['draft-page', 'a.html', 'b.html'], 'expected at most one FILE']
+  ])('refuses %j', async (args, why) => {
+    const r = await run(args)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain(why)
+    expect(r.written.size).toBe(0)
   })
 })

@@ -55,7 +55,8 @@ describe('examples', () => {
       stdout: (t) => void (stdout += t),
       stderr: () => {},
       readStdin: async () => '',
-      readFile: async (p) => read(p)
+      readFile: async (p) => read(p),
+      writeFile: async () => {}
     })
     expect(code).toBe(1)
     expect(stdout).toBe(read('examples/incidents/draft.lint.txt'))

@@ -72,7 +72,8 @@ const memoryIo = (body: string) => {
     stdout: (t) => void out.push(t),
     stderr: (t) => void out.push(t),
     readStdin: async () => body,
-    readFile: async () => body
+    readFile: async () => body,
+    writeFile: async () => {}
   }
   return { io, out }
 }

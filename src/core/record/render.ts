@@ -118,6 +118,7 @@ pre { overflow-x: auto; }
 <h1>Security incidents of ${esc(line(r.repository))}</h1>
 <p class="status" role="status">${statusLine(r)}</p>
 <p>Subscribe with the <a href="feed.xml">Atom feed</a>. Each incident links to its public report on <a href="${esc(r.repositoryUrl)}/issues">the issue tracker</a>.</p>
+<p>Maintainers: <a href="draft.html">draft a report privately</a> (checked in your browser, nothing sent) before opening the public issue.</p>
 </header>
 <main>
 <h2>Incidents</h2>
