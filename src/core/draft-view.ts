@@ -30,7 +30,7 @@ export function draftView(
 ): DraftView {
   const findings = [
     ...report.sections.flatMap((s) =>
-      s.findings.map((f) => ({ ...f, section: s.name as string | null }))
+      s.findings.map((f) => ({ ...f, section: s.name }))
     ),
     ...report.findings.map((f) => ({ ...f, section: null }))
   ]
