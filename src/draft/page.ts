@@ -11,6 +11,8 @@ import type { SectionSpec } from '../core/types.js'
 
 /** As the action: a body that takes longer is too complex to check in time. */
 const BUDGET_MS = 10_000
+/** GitHub's limit for an issue body, as in the action. */
+const MAX_BODY = 65_536
 /** GitHub's new-issue URL is used up to this length; beyond, copy and open a blank one. */
 const MAX_URL = 8_000
 
@@ -79,11 +81,15 @@ function tooComplex(): void {
 function show(next: DraftView): void {
   view = next
   status.textContent = next.complete ? 'complete' : 'not complete'
-  detail.textContent = next.complete
-    ? 'Every required section is there, and no credential.'
-    : next.missing.length
-      ? `Missing or empty: ${next.missing.join(', ')}.`
-      : 'See the findings.'
+  detail.textContent =
+    (next.complete
+      ? 'Every required section is there, and no credential.'
+      : next.missing.length
+        ? `Missing or empty: ${next.missing.join(', ')}.`
+        : 'See the findings.') +
+    (report.value.length > MAX_BODY
+      ? ` Only the first ${MAX_BODY.toLocaleString('en')} characters are checked (GitHub's limit for an issue); the rest is checked for credentials only.`
+      : '')
   const items = next.findings.map((f) => {
     const li = document.createElement('li')
     li.className = f.severity

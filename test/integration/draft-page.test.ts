@@ -13,7 +13,8 @@ import { pathToFileURL } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { draftView } from '../../src/core/draft-view.js'
-import { lint } from '../../src/core/lint.js'
+import { cli } from '../../src/cli/lint.js'
+import type { Report } from '../../src/core/types.js'
 import { DEFAULT_SECTIONS } from '../../src/core/sections-defaults.js'
 import { bundleNode } from '../support/run-action.mjs'
 import { bundle } from './harness.js'
@@ -240,9 +241,23 @@ describe.skipIf(!haveBrowser && !process.env.CI)(
             'insert'
           ])
         )
+        // Readable on a phone: nothing wider than a 375 px screen.
+        await page.setViewportSize({ width: 375, height: 800 })
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth)
+        ).toBeLessThanOrEqual(375)
         expect(errors).toEqual([])
         await context.close()
       }
+    })
+
+    it('says when a report is longer than GitHub allows', async () => {
+      const { page, context } = await open()
+      await typeReport(page, `${COMPLETE}\n${'word '.repeat(14_000)}`)
+      expect(await page.locator('#status-detail').textContent()).toContain(
+        'Only the first 65,536 characters are checked'
+      )
+      await context.close()
     })
 
     it('finds what lint --json finds, for every fixture report', async () => {
@@ -252,8 +267,17 @@ describe.skipIf(!haveBrowser && !process.env.CI)(
       )) {
         const body = readFileSync(join(REPORTS, name), 'utf8')
         await typeReport(page, body)
+        // What `lint --json` prints for the same file.
+        let json = ''
+        await cli(['lint', '--json', join(REPORTS, name)], {
+          stdout: (t) => void (json += t),
+          stderr: () => {},
+          readStdin: async () => '',
+          readFile: async (p) => readFileSync(p, 'utf8'),
+          writeFile: async () => {}
+        })
         const expected = draftView(
-          await lint(body, DEFAULT_SECTIONS),
+          JSON.parse(json) as Report,
           DEFAULT_SECTIONS
         ).findings.map(({ section, rule, line }) => ({ section, rule, line }))
         expect(await findingItems(page), name).toEqual(expected)
