@@ -79,6 +79,23 @@ function parse(args, options) {
         return { error: clean(error.message) };
     }
 }
+/**
+ * The sections of `--sections FILE` (the defaults without it), or why they
+ * cannot be had: the file cannot be read, or is not a sections list.
+ */
+async function sectionsOption(file, io) {
+    if (file === undefined)
+        return _core_sections_config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_SECTIONS */ .v;
+    let text;
+    try {
+        text = await io.readFile(file);
+    }
+    catch (error) {
+        return `cannot read ${file}: ${error.message}`;
+    }
+    const parsed = (0,_core_sections_config_js__WEBPACK_IMPORTED_MODULE_3__.parseSections)(text);
+    return parsed.ok ? parsed.sections : parsed.error;
+}
 /** Run `incident-issues <args>` and return the exit status. */
 async function cli(args, io) {
     const usage = (why) => {
@@ -109,20 +126,9 @@ async function cli(args, io) {
     if (files.length !== 1)
         return usage('expected exactly one FILE.md, or - for standard input');
     const file = files[0];
-    let specs = _core_sections_config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_SECTIONS */ .v;
-    if (sectionsFile !== undefined) {
-        let text;
-        try {
-            text = await io.readFile(sectionsFile);
-        }
-        catch (error) {
-            return usage(`cannot read ${sectionsFile}: ${error.message}`);
-        }
-        const parsed = (0,_core_sections_config_js__WEBPACK_IMPORTED_MODULE_3__.parseSections)(text);
-        if (!parsed.ok)
-            return usage(parsed.error);
-        specs = parsed.sections;
-    }
+    const specs = await sectionsOption(sectionsFile, io);
+    if (typeof specs === 'string')
+        return usage(specs);
     let body;
     try {
         body = file === '-' ? await io.readStdin() : await io.readFile(file);
@@ -162,7 +168,6 @@ async function cli(args, io) {
  * checked-out repository, with the action's ids and wording.
  */
 async function checkSetupCli(args, io, usage) {
-    let specs = _core_sections_config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_SECTIONS */ .v;
     const parsed = parse(args, {
         label: { type: 'string' },
         sections: { type: 'string' }
@@ -172,20 +177,9 @@ async function checkSetupCli(args, io, usage) {
     const label = parsed.values.label ?? 'security-incident';
     if (label === '')
         return usage('--label needs a label name');
-    const file = parsed.values.sections;
-    if (file !== undefined) {
-        let text;
-        try {
-            text = await io.readFile(file);
-        }
-        catch (error) {
-            return usage(`cannot read ${file}: ${error.message}`);
-        }
-        const sections = (0,_core_sections_config_js__WEBPACK_IMPORTED_MODULE_3__.parseSections)(text);
-        if (!sections.ok)
-            return usage(sections.error);
-        specs = sections.sections;
-    }
+    const specs = await sectionsOption(parsed.values.sections, io);
+    if (typeof specs === 'string')
+        return usage(specs);
     const dirs = parsed.positionals;
     if (dirs.length > 1)
         return usage('expected at most one DIR');
@@ -213,21 +207,9 @@ async function draftPageCli(args, io, usage) {
     if (repo !== null &&
         !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/.test(repo))
         return usage(`--repo must be OWNER/NAME (got '${clean(repo.slice(0, 120))}')`);
-    let specs = _core_sections_config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_SECTIONS */ .v;
-    const sectionsFile = parsed.values.sections;
-    if (sectionsFile !== undefined) {
-        let text;
-        try {
-            text = await io.readFile(sectionsFile);
-        }
-        catch (error) {
-            return usage(`cannot read ${sectionsFile}: ${error.message}`);
-        }
-        const sections = (0,_core_sections_config_js__WEBPACK_IMPORTED_MODULE_3__.parseSections)(text);
-        if (!sections.ok)
-            return usage(sections.error);
-        specs = sections.sections;
-    }
+    const specs = await sectionsOption(parsed.values.sections, io);
+    if (typeof specs === 'string')
+        return usage(specs);
     if (parsed.positionals.length > 1)
         return usage('expected at most one FILE');
     const file = parsed.positionals[0] ?? 'incident-draft.html';

@@ -78,6 +78,25 @@ function parse(
   }
 }
 
+/**
+ * The sections of `--sections FILE` (the defaults without it), or why they
+ * cannot be had: the file cannot be read, or is not a sections list.
+ */
+async function sectionsOption(
+  file: string | undefined,
+  io: CliIo
+): Promise<readonly SectionSpec[] | string> {
+  if (file === undefined) return DEFAULT_SECTIONS
+  let text: string
+  try {
+    text = await io.readFile(file)
+  } catch (error) {
+    return `cannot read ${file}: ${(error as Error).message}`
+  }
+  const parsed = parseSections(text)
+  return parsed.ok ? parsed.sections : parsed.error
+}
+
 /** Run `incident-issues <args>` and return the exit status. */
 export async function cli(args: readonly string[], io: CliIo): Promise<number> {
   const usage = (why: string) => {
@@ -106,18 +125,8 @@ export async function cli(args: readonly string[], io: CliIo): Promise<number> {
     return usage('expected exactly one FILE.md, or - for standard input')
   const file = files[0]!
 
-  let specs: readonly SectionSpec[] = DEFAULT_SECTIONS
-  if (sectionsFile !== undefined) {
-    let text: string
-    try {
-      text = await io.readFile(sectionsFile)
-    } catch (error) {
-      return usage(`cannot read ${sectionsFile}: ${(error as Error).message}`)
-    }
-    const parsed = parseSections(text)
-    if (!parsed.ok) return usage(parsed.error)
-    specs = parsed.sections
-  }
+  const specs = await sectionsOption(sectionsFile, io)
+  if (typeof specs === 'string') return usage(specs)
   let body: string
   try {
     body = file === '-' ? await io.readStdin() : await io.readFile(file)
@@ -168,7 +177,6 @@ async function checkSetupCli(
   io: CliIo,
   usage: (why: string) => number
 ): Promise<number> {
-  let specs: readonly SectionSpec[] = DEFAULT_SECTIONS
   const parsed = parse(args, {
     label: { type: 'string' },
     sections: { type: 'string' }
@@ -177,18 +185,11 @@ async function checkSetupCli(
   const label =
     (parsed.values.label as string | undefined) ?? 'security-incident'
   if (label === '') return usage('--label needs a label name')
-  const file = parsed.values.sections as string | undefined
-  if (file !== undefined) {
-    let text: string
-    try {
-      text = await io.readFile(file)
-    } catch (error) {
-      return usage(`cannot read ${file}: ${(error as Error).message}`)
-    }
-    const sections = parseSections(text)
-    if (!sections.ok) return usage(sections.error)
-    specs = sections.sections
-  }
+  const specs = await sectionsOption(
+    parsed.values.sections as string | undefined,
+    io
+  )
+  if (typeof specs === 'string') return usage(specs)
   const dirs = parsed.positionals
   if (dirs.length > 1) return usage('expected at most one DIR')
   const dir = resolve(dirs[0] ?? '.')
@@ -233,19 +234,11 @@ async function draftPageCli(
     return usage(
       `--repo must be OWNER/NAME (got '${clean(repo.slice(0, 120))}')`
     )
-  let specs: readonly SectionSpec[] = DEFAULT_SECTIONS
-  const sectionsFile = parsed.values.sections as string | undefined
-  if (sectionsFile !== undefined) {
-    let text: string
-    try {
-      text = await io.readFile(sectionsFile)
-    } catch (error) {
-      return usage(`cannot read ${sectionsFile}: ${(error as Error).message}`)
-    }
-    const sections = parseSections(text)
-    if (!sections.ok) return usage(sections.error)
-    specs = sections.sections
-  }
+  const specs = await sectionsOption(
+    parsed.values.sections as string | undefined,
+    io
+  )
+  if (typeof specs === 'string') return usage(specs)
   if (parsed.positionals.length > 1) return usage('expected at most one FILE')
   const file = parsed.positionals[0] ?? 'incident-draft.html'
   const { draftPage } = await import('../draft-page.js')
