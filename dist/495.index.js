@@ -1521,6 +1521,8 @@ function trustLabel(who, role, trustedBots) {
 
 ;// CONCATENATED MODULE: ./src/handlers/trust.ts
 
+/** At most this many pages of 100 earlier label events are read. */
+const MAX_PAGES = 100;
 /**
  * Whether the incident label on `issue` was applied by someone trusted. The
  * latest event of the label is found however many label events follow it
@@ -1532,7 +1534,11 @@ async function trustOf(issue, inputs, roles, history) {
     let labeling = issue;
     let before = issue.labelEventsBefore ?? null;
     let who = labeler(labeling, inputs.label);
-    while (who.login === null && who.incomplete && before !== null) {
+    // Bounded: a cursor that never ends (or 10,000 label events) stops here,
+    // and the label counts as applied by nobody known.
+    for (let pages = 0; who.login === null && who.incomplete && before !== null; pages++) {
+        if (pages >= MAX_PAGES)
+            break;
         const older = await history.olderLabelEvents(issue.id, before);
         before = older.before;
         labeling = {

@@ -9,6 +9,9 @@ import type { LabelHistory } from '../github/port.js'
 import type { Inputs } from '../inputs.js'
 import type { Roles } from './roles.js'
 
+/** At most this many pages of 100 earlier label events are read. */
+export const MAX_PAGES = 100
+
 /**
  * Whether the incident label on `issue` was applied by someone trusted. The
  * latest event of the label is found however many label events follow it
@@ -25,7 +28,14 @@ export async function trustOf(
   let labeling: Labeling = issue
   let before = issue.labelEventsBefore ?? null
   let who = labeler(labeling, inputs.label)
-  while (who.login === null && who.incomplete && before !== null) {
+  // Bounded: a cursor that never ends (or 10,000 label events) stops here,
+  // and the label counts as applied by nobody known.
+  for (
+    let pages = 0;
+    who.login === null && who.incomplete && before !== null;
+    pages++
+  ) {
+    if (pages >= MAX_PAGES) break
     const older = await history.olderLabelEvents(issue.id, before)
     before = older.before
     labeling = {

@@ -71,6 +71,23 @@ describe('trust that lasts', () => {
     }
   )
 
+  it('stops paging after 100 pages when GitHub keeps answering with more (no endless loop)', async () => {
+    const fake = buried(30)
+    fake.olderLabelEvents = async () => {
+      fake.labelEventReads++
+      return { events: noise(100), before: 'again' }
+    }
+    const trust = await trustOf(
+      fake.issue,
+      DEFAULT_INPUTS,
+      rolesFrom(fake),
+      fake
+    )
+    expect(trust.trusted).toBe(false)
+    expect(trust.reason).toContain('too many label changes')
+    expect(fake.labelEventReads).toBe(100)
+  })
+
   it('reads no earlier events when the label event is at hand', async () => {
     const fake = new GitHubFake(anIssue())
     await trustOf(fake.issue, DEFAULT_INPUTS, rolesFrom(fake), fake)
