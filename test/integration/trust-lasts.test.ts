@@ -253,6 +253,29 @@ describe.concurrent('the record speaks only for maintainers', () => {
     }))
 })
 
+it('a record-dir that cannot be written is named, and never hides a refused write', () =>
+  withApi(async (api) => {
+    api.addIssue({ number: 1, labels: [LABEL], body: COMPLETE })
+    api.fault({
+      match: (r) => r.operation === 'PinIncident',
+      status: 403,
+      body: { message: 'Resource not accessible by integration' }
+    })
+    const { dir, inputs, env } = recordWorkspace()
+    // A file where the folder should be: nothing can be written into it.
+    writeFileSync(dir, 'not a folder')
+    const run = await sweep(api, inputs, NOW, env)
+    expect(run.code).toBe(1)
+    const error = run.stdout.slice(run.stdout.indexOf('::error::'))
+    expect(error).toContain(
+      "Could not write the public record into 'record-dir'"
+    )
+    expect(error).toContain('GitHub refused 1 write')
+    expect(error).toContain('#1: pin the issue')
+    // The summary was still written.
+    expect(run.summary).toContain('incident-issues')
+  }))
+
 describe.concurrent('the warm record', () => {
   const withoutGenerated = (files: Record<string, string>) =>
     JSON.stringify(files).replace(/\\"generated\\": \\"[^"\\]*\\"/, '')
