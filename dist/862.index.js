@@ -44,8 +44,17 @@ function draftScripts() {
     }
     throw new Error('The drafting page is not built (dist/draft/): run `npm run build`.');
 }
-/** Script text that can sit inside a <script> element. */
-const inScript = (js) => js.replace(/<\/(script)/gi, '<\\/$1');
+/**
+ * Script text that can sit inside a <script> element: nothing the HTML parser
+ * would read as the end of the element or as the start of an escaped state.
+ * The page script has none (checked); the worker travels in the JSON config,
+ * where every `<` is `\u003c`.
+ */
+function inScript(js) {
+    if (/<\/script|<!--|<script/i.test(js))
+        throw new Error('The drafting page script holds `</script`, `<!--` or `<script`: it cannot be inlined as is.');
+    return js;
+}
 const json = (value) => JSON.stringify(value)
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
@@ -118,8 +127,7 @@ pre { white-space: pre-wrap; border: 1px solid var(--line); padding: 0.5rem; bor
 <pre id="skeleton" aria-labelledby="skeleton-heading"></pre>
 <button type="button" id="insert" disabled>Insert the missing sections</button>
 </main>
-<script type="application/json" id="incident-config">${json({ repository, specs })}</script>
-<script type="text/plain" id="incident-worker">${inScript(scripts.worker)}</script>
+<script type="application/json" id="incident-config">${json({ repository, specs, worker: scripts.worker })}</script>
 <script>${page}</script>
 </body>
 </html>

@@ -19,12 +19,14 @@ const MAX_URL = 8_000
 interface Config {
   readonly repository: string | null
   readonly specs: SectionSpec[]
+  /** The checker's source, run as a worker from a blob. */
+  readonly worker: string
 }
 
 const $ = <T extends HTMLElement>(id: string) =>
   document.getElementById(id) as T
 const config = JSON.parse($('incident-config').textContent ?? '{}') as Config
-const workerSource = $('incident-worker').textContent ?? ''
+const workerSource = config.worker
 const title = $<HTMLInputElement>('title')
 const report = $<HTMLTextAreaElement>('report')
 const status = $('status')
