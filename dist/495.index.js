@@ -381,7 +381,14 @@ function dryRunPort(port, record) {
             'unminimized'),
         addLabel: async (n, label) => record(`add the label '${label}' to #${n}`),
         removeLabel: async (n, label) => (record(`remove the label '${label}' from #${n}`),
-            'removed')
+            'removed'),
+        listRecord: (label) => port.listRecord(label),
+        setup: {
+            listLabels: () => port.setup.listLabels(),
+            readContent: (path) => port.setup.readContent(path),
+            workflowState: (file) => port.setup.workflowState(file),
+            createLabel: async (name) => record(`create the label '${name}'`)
+        }
     };
 }
 
@@ -916,6 +923,97 @@ async function listIncidents(api, label) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/github/list-record.ts
+
+
+
+/** Every issue with the label, open or closed, with its body: the record's read. */
+async function listRecord(api, label) {
+    const { first, nodes } = await issuesByLabel(api, 'list the incidents for the record', RECORD_QUERY, label);
+    return {
+        viewer: first?.viewer.login ?? '',
+        repositoryUrl: first?.repository?.url ?? '',
+        issues: nodes.map((n) => ({
+            ...issueRecord(n),
+            body: n.body,
+            url: n.url,
+            lastEditedAt: n.lastEditedAt,
+            editor: n.editor
+                ? { login: n.editor.login, bot: n.editor.__typename === 'Bot' }
+                : null,
+            lastStateChangeAt: n.stateEvents.nodes.at(-1)?.createdAt ?? null,
+            rename: renameOf(n.renameEvents.nodes.at(-1))
+        }))
+    };
+}
+function renameOf(e) {
+    if (!e?.createdAt)
+        return null;
+    return {
+        at: e.createdAt,
+        actor: e.actor?.login ?? null,
+        bot: e.actor?.__typename === 'Bot'
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/setup.ts
+const setup_status = (e) => e.status;
+/** The readiness check's reads over REST, and the label it may create. */
+function setupPort({ octokit, owner, repo, write }) {
+    return {
+        async listLabels() {
+            const labels = await octokit.paginate(octokit.rest.issues.listLabelsForRepo, { owner, repo, per_page: 100 });
+            return labels.map((l) => l.name);
+        },
+        createLabel: (name, color, description) => write(`create the label '${name}'`, async () => {
+            await octokit.rest.issues.createLabel({
+                owner,
+                repo,
+                name,
+                color,
+                description
+            });
+        }),
+        async readContent(path) {
+            try {
+                const { data } = await octokit.rest.repos.getContent({
+                    owner,
+                    repo,
+                    path
+                });
+                if (Array.isArray(data))
+                    return { type: 'dir', entries: data.map((e) => e.name) };
+                if (data.type === 'file' && 'content' in data)
+                    return {
+                        type: 'file',
+                        text: Buffer.from(data.content, 'base64').toString('utf8')
+                    };
+                return null;
+            }
+            catch (error) {
+                if (setup_status(error) === 404)
+                    return null;
+                throw error;
+            }
+        },
+        async workflowState(file) {
+            try {
+                const { data } = await octokit.rest.actions.getWorkflow({
+                    owner,
+                    repo,
+                    workflow_id: file
+                });
+                return data.state;
+            }
+            catch (error) {
+                if (setup_status(error) === 404)
+                    return null;
+                throw error;
+            }
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/github/pins.ts
 
 
@@ -1012,6 +1110,8 @@ async function roleOf({ octokit, owner, repo }, login) {
 
 
 
+
+
 /**
  * GitHubPort over REST (comments, labels, roles) and GraphQL (reads, pins,
  * minimizing), one file per concern. `graphqlUrl` is GITHUB_GRAPHQL_URL.
@@ -1031,7 +1131,9 @@ function octokitPort(octokit, owner, repo, graphqlUrl) {
         minimizeComment: (comment) => minimizeComment(a, comment),
         unminimizeComment: (comment) => unminimizeComment(a, comment),
         addLabel: (number, label) => addLabel(a, number, label),
-        removeLabel: (number, label) => removeLabel(a, number, label)
+        removeLabel: (number, label) => removeLabel(a, number, label),
+        listRecord: (label) => listRecord(a, label),
+        setup: setupPort(a)
     };
 }
 
@@ -1854,64 +1956,6 @@ function renderRefused(refused) {
 
 // EXTERNAL MODULE: ./src/core/readiness/index.ts + 10 modules
 var readiness = __webpack_require__(8871);
-;// CONCATENATED MODULE: ./src/github/setup.ts
-const setup_status = (e) => e.status;
-/** The readiness check's reads over REST, and the label it may create. */
-function setupPort({ octokit, owner, repo, write }) {
-    return {
-        async listLabels() {
-            const labels = await octokit.paginate(octokit.rest.issues.listLabelsForRepo, { owner, repo, per_page: 100 });
-            return labels.map((l) => l.name);
-        },
-        createLabel: (name, color, description) => write(`create the label '${name}'`, async () => {
-            await octokit.rest.issues.createLabel({
-                owner,
-                repo,
-                name,
-                color,
-                description
-            });
-        }),
-        async readContent(path) {
-            try {
-                const { data } = await octokit.rest.repos.getContent({
-                    owner,
-                    repo,
-                    path
-                });
-                if (Array.isArray(data))
-                    return { type: 'dir', entries: data.map((e) => e.name) };
-                if (data.type === 'file' && 'content' in data)
-                    return {
-                        type: 'file',
-                        text: Buffer.from(data.content, 'base64').toString('utf8')
-                    };
-                return null;
-            }
-            catch (error) {
-                if (setup_status(error) === 404)
-                    return null;
-                throw error;
-            }
-        },
-        async workflowState(file) {
-            try {
-                const { data } = await octokit.rest.actions.getWorkflow({
-                    owner,
-                    repo,
-                    workflow_id: file
-                });
-                return data.state;
-            }
-            catch (error) {
-                if (setup_status(error) === 404)
-                    return null;
-                throw error;
-            }
-        }
-    };
-}
-
 // EXTERNAL MODULE: ./src/files.ts
 var src_files = __webpack_require__(9148);
 ;// CONCATENATED MODULE: ./src/handlers/check-setup.ts
@@ -2007,39 +2051,6 @@ async function checkSetup(deps) {
         ...items,
         (0,readiness/* drillItem */.Hr)(skeleton, pinned, viewer, labels, now, inputs.unpinAfterDays, inputs.pin)
     ];
-}
-
-;// CONCATENATED MODULE: ./src/github/list-record.ts
-
-
-
-/** Every issue with the label, open or closed, with its body: the record's read. */
-async function listRecord(api, label) {
-    const { first, nodes } = await issuesByLabel(api, 'list the incidents for the record', RECORD_QUERY, label);
-    return {
-        viewer: first?.viewer.login ?? '',
-        repositoryUrl: first?.repository?.url ?? '',
-        issues: nodes.map((n) => ({
-            ...issueRecord(n),
-            body: n.body,
-            url: n.url,
-            lastEditedAt: n.lastEditedAt,
-            editor: n.editor
-                ? { login: n.editor.login, bot: n.editor.__typename === 'Bot' }
-                : null,
-            lastStateChangeAt: n.stateEvents.nodes.at(-1)?.createdAt ?? null,
-            rename: renameOf(n.renameEvents.nodes.at(-1))
-        }))
-    };
-}
-function renameOf(e) {
-    if (!e?.createdAt)
-        return null;
-    return {
-        at: e.createdAt,
-        actor: e.actor?.login ?? null,
-        bot: e.actor?.__typename === 'Bot'
-    };
 }
 
 // EXTERNAL MODULE: ./src/core/lines.ts
@@ -2725,9 +2736,6 @@ function pagesUrl(repository) {
 
 
 
-
-
-
 /**
  * "Now": the clock, or INCIDENT_ISSUES_NOW (an ISO date) so that tests and the
  * demo are deterministic.
@@ -2757,7 +2765,6 @@ async function runAction(route, inputs, context, env, io) {
         group: (name, fn) => io.group(name, fn)
     };
     const octokit = getClient(inputs.token, context.apiUrl, (line) => io.info(line), writeSpacing(env, context.apiUrl), undefined, retryBase(env, context.apiUrl));
-    const a = api(octokit, owner, repo, context.graphqlUrl);
     const real = octokitPort(octokit, owner, repo, context.graphqlUrl);
     const port = inputs.dryRun
         ? dryRunPort(real, (line) => io.info(`[dry-run] would ${line}`))
@@ -2771,10 +2778,10 @@ async function runAction(route, inputs, context, env, io) {
     const issueDeps = { port, inputs, now, log, attempt, roles, lint: lintBody };
     let roleRefused = false;
     if (route.kind === 'check-setup') {
-        const files = await (0,src_files/* fileSource */.IO)(env.GITHUB_WORKSPACE, setupPort(a));
+        const files = await (0,src_files/* fileSource */.IO)(env.GITHUB_WORKSPACE, port.setup);
         const items = await checkSetup({
             port,
-            setup: setupPort(a),
+            setup: port.setup,
             files,
             workflowPath: (0,src_files/* workflowPath */.RB)(env.GITHUB_WORKFLOW_REF),
             inputs,
@@ -2824,7 +2831,7 @@ async function runAction(route, inputs, context, env, io) {
     // workflow runs on both).
     if (inputs.recordDir) {
         const { record, files, notes } = await makeRecord({
-            list: (label) => listRecord(a, label),
+            list: (label) => port.listRecord(label),
             history: port,
             inputs,
             roles,

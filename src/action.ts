@@ -16,8 +16,6 @@ import { attempter, type RefusedWrite } from './handlers/attempt.js'
 import { rolesFrom } from './handlers/roles.js'
 import { renderRefused } from './core/render/refused.js'
 import { renderChecklist } from './core/readiness/index.js'
-import { api } from './github/graphql.js'
-import { setupPort } from './github/setup.js'
 import { checkSetup } from './handlers/check-setup.js'
 import {
   fileSource,
@@ -25,7 +23,6 @@ import {
   workflowPath,
   writeRecord
 } from './files.js'
-import { listRecord } from './github/list-record.js'
 import { makeRecord } from './handlers/record.js'
 import type { Inputs } from './inputs.js'
 import type { Route } from './route.js'
@@ -78,7 +75,6 @@ export async function runAction(
     undefined,
     retryBase(env, context.apiUrl)
   )
-  const a = api(octokit, owner, repo, context.graphqlUrl)
   const real = octokitPort(octokit, owner, repo, context.graphqlUrl)
   const port = inputs.dryRun
     ? dryRunPort(real, (line) => io.info(`[dry-run] would ${line}`))
@@ -96,10 +92,10 @@ export async function runAction(
   let roleRefused = false
 
   if (route.kind === 'check-setup') {
-    const files = await fileSource(env.GITHUB_WORKSPACE, setupPort(a))
+    const files = await fileSource(env.GITHUB_WORKSPACE, port.setup)
     const items = await checkSetup({
       port,
-      setup: setupPort(a),
+      setup: port.setup,
       files,
       workflowPath: workflowPath(env.GITHUB_WORKFLOW_REF),
       inputs,
@@ -159,7 +155,7 @@ export async function runAction(
   // workflow runs on both).
   if (inputs.recordDir) {
     const { record, files, notes } = await makeRecord({
-      list: (label) => listRecord(a, label),
+      list: (label) => port.listRecord(label),
       history: port,
       inputs,
       roles,

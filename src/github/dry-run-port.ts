@@ -31,6 +31,13 @@ export function dryRunPort(
     removeLabel: async (n, label) => (
       record(`remove the label '${label}' from #${n}`),
       'removed'
-    )
+    ),
+    listRecord: (label) => port.listRecord(label),
+    setup: {
+      listLabels: () => port.setup.listLabels(),
+      readContent: (path) => port.setup.readContent(path),
+      workflowState: (file) => port.setup.workflowState(file),
+      createLabel: async (name) => record(`create the label '${name}'`)
+    }
   }
 }

@@ -10,6 +10,8 @@ import { api } from './graphql.js'
 import { olderLabelEvents } from './label-events.js'
 import { addLabel, removeLabel } from './labels.js'
 import { listIncidents } from './list-incidents.js'
+import { listRecord } from './list-record.js'
+import { setupPort } from './setup.js'
 import { pin, unpin } from './pins.js'
 import type { GitHubPort } from './port.js'
 import { readIssue } from './read-issue.js'
@@ -39,6 +41,8 @@ export function octokitPort(
     minimizeComment: (comment) => minimizeComment(a, comment),
     unminimizeComment: (comment) => unminimizeComment(a, comment),
     addLabel: (number, label) => addLabel(a, number, label),
-    removeLabel: (number, label) => removeLabel(a, number, label)
+    removeLabel: (number, label) => removeLabel(a, number, label),
+    listRecord: (label) => listRecord(a, label),
+    setup: setupPort(a)
   }
 }

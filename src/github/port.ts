@@ -42,6 +42,10 @@ export interface GitHubPort extends LabelHistory {
   unminimizeComment(comment: OwnComment): Promise<'unminimized' | 'gone'>
   addLabel(number: number, label: string): Promise<void>
   removeLabel(number: number, label: string): Promise<'removed' | 'absent'>
+  /** Every issue with the label, open or closed, with its body: the record's read. */
+  listRecord(label: string): Promise<RecordList>
+  /** The readiness check's reads, and the label it may create. */
+  readonly setup: SetupPort
 }
 
 /** A file or folder of the repository through the contents API. */

@@ -7,7 +7,13 @@ import type {
   IssueSnapshot
 } from '../../src/core/records.js'
 import type { LabelEvent, RoleAnswer } from '../../src/core/trust.js'
-import type { GitHubPort, IssueRef } from '../../src/github/port.js'
+import type {
+  GitHubPort,
+  IssueRef,
+  RecordList,
+  RepoContent,
+  SetupPort
+} from '../../src/github/port.js'
 import type { Logger } from '../../src/handlers/logger.js'
 
 type Issue = IssueRecord & { body: string }
@@ -107,6 +113,45 @@ export class GitHubFake implements GitHubPort {
       events: all.slice(start, end),
       before: start > 0 ? String(start) : null
     }
+  }
+  async listRecord(label: string): Promise<RecordList> {
+    return {
+      viewer: this.viewer,
+      repositoryUrl: 'https://github.com/octo-org/octo-repo',
+      issues: [...this.issues.keys()]
+        .map((n) => this.record(n))
+        .filter((i) => i.labels.includes(label))
+        .map((i) => ({
+          ...i,
+          url: `https://github.com/octo-org/octo-repo/issues/${i.number}`,
+          lastEditedAt: null,
+          editor: null,
+          lastStateChangeAt: null,
+          rename: null
+        }))
+    }
+  }
+  /** The repository's labels and files, for the readiness check. */
+  readonly repoLabels = new Set<string>(['security-incident'])
+  readonly files = new Map<string, string>()
+  readonly setup: SetupPort = {
+    listLabels: async () => [...this.repoLabels],
+    createLabel: async (name) => {
+      this.writes.push(`create label ${name}`)
+      this.repoLabels.add(name)
+    },
+    readContent: async (path): Promise<RepoContent | null> => {
+      const text = this.files.get(path)
+      if (text !== undefined) return { type: 'file', text }
+      const prefix = path === '' ? '' : `${path}/`
+      const entries = [...this.files.keys()]
+        .filter((f) => f.startsWith(prefix))
+        .map((f) => f.slice(prefix.length).split('/')[0]!)
+      return entries.length
+        ? { type: 'dir', entries: [...new Set(entries)] }
+        : null
+    },
+    workflowState: async () => 'active'
   }
   async pin(issue: IssueRef) {
     this.writes.push(`pin #${issue.number}`)

@@ -109,6 +109,17 @@ describe.concurrent('the readiness check and fire drill', () => {
       const files = readyFiles()
       // No labels at all in this repository.
       const bare = await withLabelsRemoved(api)
+      // dry-run goes through the same port: it says what it would create, creates nothing.
+      bare.resetCounts()
+      const dry = await check(bare, files, {
+        'create-label': 'true',
+        'dry-run': 'true'
+      })
+      expect(bare.counts().writes).toBe(0)
+      expect(bare.labels()).toEqual([])
+      expect(dry.stdout).toContain(
+        `[dry-run] would create the label '${LABEL}'`
+      )
       const missing = await check(bare, files)
       expect(missing.code).toBe(1)
       expect(missing.outputs.ready).toBe('false')

@@ -23,7 +23,9 @@ const withPin = (fake: GitHubFake, pin: GitHubPort['pin']): GitHubPort => ({
   minimizeComment: (c) => fake.minimizeComment(c),
   unminimizeComment: (c) => fake.unminimizeComment(c),
   addLabel: (n, l) => fake.addLabel(n, l),
-  removeLabel: (n, l) => fake.removeLabel(n, l)
+  removeLabel: (n, l) => fake.removeLabel(n, l),
+  listRecord: (l) => fake.listRecord(l),
+  setup: fake.setup
 })
 
 const actionPin = { kind: 'pinned', actor: 'github-actions' } as const
