@@ -262,17 +262,31 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_SCANNED
 
-// EXTERNAL MODULE: ./node_modules/remark-gfm/lib/index.js + 63 modules
-var lib = __webpack_require__(9172);
-// EXTERNAL MODULE: ./node_modules/remark-parse/lib/index.js + 43 modules
-var remark_parse_lib = __webpack_require__(4277);
+// EXTERNAL MODULE: ./node_modules/mdast-util-gfm/lib/index.js + 11 modules
+var lib = __webpack_require__(8379);
+// EXTERNAL MODULE: ./node_modules/micromark-extension-gfm/index.js + 7 modules
+var micromark_extension_gfm = __webpack_require__(2297);
+// EXTERNAL MODULE: ./node_modules/remark-parse/lib/index.js + 45 modules
+var remark_parse_lib = __webpack_require__(8840);
 // EXTERNAL MODULE: ./node_modules/unified/lib/index.js + 7 modules
 var unified_lib = __webpack_require__(3900);
 ;// CONCATENATED MODULE: ./src/core/markdown.ts
 
 
 
-const processor = (0,unified_lib/* unified */.l)().use(remark_parse_lib/* default */.A).use(lib/* default */.A);
+
+/**
+ * GitHub Flavored Markdown for parsing only: what remark-gfm registers for
+ * the parser (micromark's syntax, mdast's from-markdown), without its
+ * to-markdown half, which the action never uses (it never writes Markdown
+ * from a tree).
+ */
+function gfmParse() {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push((0,micromark_extension_gfm/* gfm */.T)());
+    (data.fromMarkdownExtensions ??= []).push((0,lib/* gfmFromMarkdown */.C)());
+}
+const processor = (0,unified_lib/* unified */.l)().use(remark_parse_lib/* default */.A).use(gfmParse);
 /** Containers (block quotes, list items) one line may open before the rest is flattened. */
 const MAX_NESTING = 32;
 const CONTAINER = /[ \t]{0,3}(?:>[ \t]?|(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|(?=\n|$)))/y;

@@ -122,13 +122,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const cliRole = globalThis
     .incidentIssuesCli;
 if (process.env.INCIDENT_ISSUES_ROLE === _roles_js__WEBPACK_IMPORTED_MODULE_1__/* .LINT_WORKER_ROLE */ .S) {
-    const { runLintWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(203), __nccwpck_require__.e(250), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2181));
+    const { runLintWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(197), __nccwpck_require__.e(250), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2181));
     // Not a worker after all (the variable set in a workflow): the action.
     if (!(await runLintWorker()))
         await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 }
 else if (cliRole === true) {
-    const { cli, processIo } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(203), __nccwpck_require__.e(250), __nccwpck_require__.e(418), __nccwpck_require__.e(761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3761));
+    const { cli, processIo } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(197), __nccwpck_require__.e(250), __nccwpck_require__.e(418), __nccwpck_require__.e(761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3761));
     process.exitCode = await cli(process.argv.slice(2), processIo);
 }
 else {
@@ -446,7 +446,7 @@ async function execute(env, io, light, cwd = process.cwd()) {
         }
         if (route.kind === 'fail')
             throw new Error(route.message);
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(203), __nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(250), __nccwpck_require__.e(418), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4495));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(197), __nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(250), __nccwpck_require__.e(418), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4495));
         await runAction(route, inputs, context, env, await io());
     }
     catch (error) {

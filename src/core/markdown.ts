@@ -1,9 +1,22 @@
 import type { Nodes, Root } from 'mdast'
-import remarkGfm from 'remark-gfm'
+import { gfmFromMarkdown } from 'mdast-util-gfm'
+import { gfm } from 'micromark-extension-gfm'
 import remarkParse from 'remark-parse'
-import { unified } from 'unified'
+import { unified, type Processor } from 'unified'
 
-const processor = unified().use(remarkParse).use(remarkGfm)
+/**
+ * GitHub Flavored Markdown for parsing only: what remark-gfm registers for
+ * the parser (micromark's syntax, mdast's from-markdown), without its
+ * to-markdown half, which the action never uses (it never writes Markdown
+ * from a tree).
+ */
+function gfmParse(this: Processor): void {
+  const data = this.data()
+  ;(data.micromarkExtensions ??= []).push(gfm())
+  ;(data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown())
+}
+
+const processor = unified().use(remarkParse).use(gfmParse)
 
 /** Containers (block quotes, list items) one line may open before the rest is flattened. */
 export const MAX_NESTING = 32
