@@ -1,4 +1,4 @@
-import { lintWithBudget } from './lint-budget.js'
+import { analyseWithBudget, lintWithBudget } from './lint-budget.js'
 import { reportOutput } from './core/render/report-output.js'
 import {
   renderIssueSummary,
@@ -162,7 +162,8 @@ export async function runAction(
       log,
       repository: context.repository,
       now,
-      previous: readPreviousRecord(inputs.recordDir)
+      previous: readPreviousRecord(inputs.recordDir),
+      analyse: analyseWithBudget(env)
     })
     if (notes.length > 0) await io.summary(renderRecordNotes(notes))
     try {

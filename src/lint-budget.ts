@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import type { BodyAnalysis } from './core/record/analyse.js'
 import { tooComplex } from './core/report.js'
 import type { Report, SectionSpec } from './core/types.js'
 import { LINT_WORKER_ROLE } from './roles.js'
@@ -59,5 +61,80 @@ export function lintWithBudget(env: NodeJS.ProcessEnv): Lint {
         reject(error)
       })
     })
+  }
+}
+
+/** What the record gives a body that could not be checked within the budget. */
+export const TOO_COMPLEX: BodyAnalysis = {
+  complete: false,
+  withheld: false,
+  tldr: null,
+  tooComplex: true
+}
+
+/**
+ * The record's analysis of many bodies, each under the time budget, on as
+ * many worker threads as the machine has cores (at most 4): a body that takes
+ * longer is "too complex to check" (not complete, no TLDR published) and its
+ * worker is replaced; the others go on. From source (tests), in this thread.
+ */
+export function analyseWithBudget(
+  env: NodeJS.ProcessEnv
+): (
+  bodies: readonly string[],
+  specs: readonly SectionSpec[]
+) => Promise<BodyAnalysis[]> {
+  const budget = Number(env.INCIDENT_ISSUES_LINT_BUDGET_MS) || LINT_BUDGET_MS
+  return async (bodies, specs) => {
+    const file = workerFile()
+    if (!file || bodies.length === 0) {
+      const { analyseBodies } = await import('./core/record/analyse.js')
+      return analyseBodies(bodies, specs)
+    }
+    const results: BodyAnalysis[] = new Array<BodyAnalysis>(bodies.length)
+    let next = 0
+    const start = () =>
+      new Worker(file, {
+        workerData: { mode: 'record', specs },
+        env: { ...process.env, INCIDENT_ISSUES_ROLE: LINT_WORKER_ROLE }
+      })
+    /** One lane: a worker that takes the next body until none is left. */
+    const lane = async (): Promise<void> => {
+      let worker = start()
+      try {
+        while (next < bodies.length) {
+          const id = next++
+          results[id] = await new Promise<BodyAnalysis>((resolve, reject) => {
+            const timer = setTimeout(() => {
+              worker.removeAllListeners()
+              void worker.terminate()
+              worker = start()
+              resolve(TOO_COMPLEX)
+            }, budget)
+            worker.once(
+              'message',
+              (m: { id: number; analysis: BodyAnalysis }) => {
+                clearTimeout(timer)
+                worker.removeAllListeners('error')
+                resolve(m.analysis)
+              }
+            )
+            worker.once('error', (error) => {
+              clearTimeout(timer)
+              reject(error)
+            })
+            worker.postMessage({ id, body: bodies[id] })
+          })
+        }
+      } finally {
+        void worker.terminate()
+      }
+    }
+    const lanes = Math.max(
+      1,
+      Math.min(4, availableParallelism(), bodies.length)
+    )
+    await Promise.all(Array.from({ length: lanes }, lane))
+    return results
   }
 }

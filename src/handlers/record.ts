@@ -1,4 +1,8 @@
-import { analyseBodies, analysisKey } from '../core/record/analyse.js'
+import {
+  analyseBodies,
+  analysisKey,
+  type BodyAnalysis
+} from '../core/record/analyse.js'
 import { buildRecord, type PublicRecord } from '../core/record/model.js'
 import {
   renderBadge,
@@ -16,6 +20,7 @@ import {
 import { canApplyLabels, isTrustedBot } from '../core/trust.js'
 import { sameActor } from '../core/pin-facts.js'
 import type { LabelHistory, RecordList } from '../github/port.js'
+import type { SectionSpec } from '../core/types.js'
 import type { Inputs } from '../inputs.js'
 import type { Logger } from './logger.js'
 import type { Roles } from './roles.js'
@@ -33,6 +38,14 @@ export interface RecordDeps {
   readonly now: Date
   /** The previous record's incidents.json, when record-dir holds one: its memory. */
   readonly previous: string | null
+  /**
+   * The analysis of many bodies: in the action, worker threads under the time
+   * budget (lint-budget.ts); by default, in this thread.
+   */
+  readonly analyse?: (
+    bodies: readonly string[],
+    specs: readonly SectionSpec[]
+  ) => Promise<BodyAnalysis[]>
 }
 
 /** The record's files, by name. */
@@ -91,9 +104,12 @@ export async function makeRecord(
     return a && a.key === keys[k] ? a : null
   })
   const fresh = listed.flatMap((l, k) => (kept[k] ? [] : [l.issue.body]))
-  const freshAnalysed = await analyseBodies(fresh, inputs.sections)
+  const freshAnalysed = await (deps.analyse ?? analyseBodies)(
+    fresh,
+    inputs.sections
+  )
   let next = 0
-  const analysed = kept.map((a) => a ?? freshAnalysed[next++]!)
+  const analysed: BodyAnalysis[] = kept.map((a) => a ?? freshAnalysed[next++]!)
   if (fresh.length < listed.length)
     log.info(
       `Record: ${listed.length - fresh.length} unchanged report(s) kept from the previous record; ${fresh.length} checked.`
@@ -116,6 +132,11 @@ export async function makeRecord(
     const previous = memory.byNumber.get(issue.number) ?? null
     const voice = voiceOf({ declaredAt, bodyEdit, rename, previous })
     const analysis = analysed[k]!
+    if (analysis.tooComplex)
+      notes.push({
+        number: issue.number,
+        note: 'the report is too complex to check in time: listed as not complete, its summary not published'
+      })
     if (voice.tldr !== 'issue')
       notes.push({
         number: issue.number,
@@ -134,7 +155,7 @@ export async function makeRecord(
       declaredAt,
       // Kept only for text the record publishes: an analysis of text edited
       // by someone without a role would publish it through incidents.json.
-      ...(voice.tldr === 'issue'
+      ...(voice.tldr === 'issue' && !analysis.tooComplex
         ? {
             analysis: {
               key: keys[k]!,

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { body, issueEvent, LABEL, ownComments, withApi } from './harness.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import {
+  body,
+  event,
+  issueEvent,
+  LABEL,
+  ownComments,
+  withApi
+} from './harness.js'
+import { recordWorkspace } from './scenario.js'
 
 /** Costs micromark itself seconds (quadratic in its emphasis resolution). */
 const HOSTILE = '## TLDR\nx\n\n' + '*a'.repeat(32_000)
@@ -45,5 +55,42 @@ describe.concurrent('the lint time budget', () => {
         bundle: true
       })
       expect(run.outputs.complete).toBe('true')
+    }))
+})
+
+describe('the time budget in the record', () => {
+  it('a body too complex to check is listed as not complete, without its summary; the others are checked', () =>
+    withApi(async (api) => {
+      api.addIssue({
+        number: 1,
+        labels: [LABEL],
+        body: `## TLDR\nFine.\n\n## Evidence\n${'*a'.repeat(32_768)}\n`
+      })
+      api.addIssue({
+        number: 2,
+        labels: [LABEL],
+        body: body('ok-all-sections')
+      })
+      const { dir, inputs, env } = recordWorkspace()
+      const run = await event(
+        api,
+        'schedule',
+        {},
+        {
+          inputs: { ...inputs, pin: 'false' },
+          env: { ...env, INCIDENT_ISSUES_LINT_BUDGET_MS: '500' },
+          bundle: true
+        }
+      )
+      expect(run.code, run.stdout).toBe(0)
+      const json = JSON.parse(readFileSync(join(dir, 'incidents.json'), 'utf8'))
+      const byNumber = Object.fromEntries(
+        json.incidents.map((i: { number: number }) => [i.number, i])
+      )
+      expect(byNumber[1]).toMatchObject({ complete: false, tldr: null })
+      expect(byNumber[1].analysis).toBeUndefined()
+      expect(byNumber[2]).toMatchObject({ complete: true })
+      expect(byNumber[2].tldr).not.toBeNull()
+      expect(run.summary).toContain('too complex to check in time')
     }))
 })

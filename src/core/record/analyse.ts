@@ -10,6 +10,8 @@ export interface BodyAnalysis {
   /** A credential finding: the TLDR is withheld. */
   readonly withheld: boolean
   readonly tldr: { readonly html: string; readonly text: string } | null
+  /** Not checked: it took longer than the time budget. */
+  readonly tooComplex?: boolean
 }
 
 /** Analyse many bodies: each one's credentials, then its sections. */
