@@ -2722,20 +2722,23 @@ async function runAction(route, inputs, context, env, io) {
     // The public record, after the sweep or an issue event (the record's own
     // workflow runs on both).
     if (inputs.recordDir) {
-        const { record, files, notes } = await makeRecord({
-            list: (label) => port.listRecord(label),
-            history: port,
-            inputs,
-            roles,
-            log,
-            repository: context.repository,
-            now,
-            previous: (0,src_files/* readPreviousRecord */.rP)(inputs.recordDir),
-            analyse: analyseWithBudget(env)
-        });
-        if (notes.length > 0)
-            await io.summary(renderRecordNotes(notes));
+        // Any failure of the record (a refused read, a folder that cannot be
+        // written) is named with the other problems: it never hides the refused
+        // writes, and the outputs and summaries above are already written.
         try {
+            const { record, files, notes } = await makeRecord({
+                list: (label) => port.listRecord(label),
+                history: port,
+                inputs,
+                roles,
+                log,
+                repository: context.repository,
+                now,
+                previous: (0,src_files/* readPreviousRecord */.rP)(inputs.recordDir),
+                analyse: analyseWithBudget(env)
+            });
+            if (notes.length > 0)
+                await io.summary(renderRecordNotes(notes));
             // The private drafting page, published beside the record.
             const { draftPage } = await __webpack_require__.e(/* import() */ 862).then(__webpack_require__.bind(__webpack_require__, 3862));
             (0,src_files/* writeRecord */.rh)(inputs.recordDir, {
@@ -2745,8 +2748,7 @@ async function runAction(route, inputs, context, env, io) {
             io.info(`Record: ${record.incidents.length} incident(s) written to ${inputs.recordDir} (index.html, feed.xml, incidents.json, badge.json, INCIDENTS.md, draft.html).`);
         }
         catch (error) {
-            // Named with the other problems: it never hides the refused writes.
-            problems.push(error.message);
+            problems.push(`The public record was not written: ${error.message}`);
         }
     }
     if (refused.length > 0)

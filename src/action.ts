@@ -154,19 +154,22 @@ export async function runAction(
   // The public record, after the sweep or an issue event (the record's own
   // workflow runs on both).
   if (inputs.recordDir) {
-    const { record, files, notes } = await makeRecord({
-      list: (label) => port.listRecord(label),
-      history: port,
-      inputs,
-      roles,
-      log,
-      repository: context.repository,
-      now,
-      previous: readPreviousRecord(inputs.recordDir),
-      analyse: analyseWithBudget(env)
-    })
-    if (notes.length > 0) await io.summary(renderRecordNotes(notes))
+    // Any failure of the record (a refused read, a folder that cannot be
+    // written) is named with the other problems: it never hides the refused
+    // writes, and the outputs and summaries above are already written.
     try {
+      const { record, files, notes } = await makeRecord({
+        list: (label) => port.listRecord(label),
+        history: port,
+        inputs,
+        roles,
+        log,
+        repository: context.repository,
+        now,
+        previous: readPreviousRecord(inputs.recordDir),
+        analyse: analyseWithBudget(env)
+      })
+      if (notes.length > 0) await io.summary(renderRecordNotes(notes))
       // The private drafting page, published beside the record.
       const { draftPage } = await import('./draft-page.js')
       writeRecord(inputs.recordDir, {
@@ -177,8 +180,9 @@ export async function runAction(
         `Record: ${record.incidents.length} incident(s) written to ${inputs.recordDir} (index.html, feed.xml, incidents.json, badge.json, INCIDENTS.md, draft.html).`
       )
     } catch (error) {
-      // Named with the other problems: it never hides the refused writes.
-      problems.push((error as Error).message)
+      problems.push(
+        `The public record was not written: ${(error as Error).message}`
+      )
     }
   }
 

@@ -276,6 +276,26 @@ it('a record-dir that cannot be written is named, and never hides a refused writ
     expect(run.summary).toContain('incident-issues')
   }))
 
+it('a refused read of the record is named beside the refused writes, after the summary', () =>
+  withApi(async (api) => {
+    api.addIssue({ number: 1, labels: [LABEL], body: COMPLETE })
+    for (const operation of ['PinIncident', 'IncidentRecord'])
+      api.fault({
+        match: (r) => r.operation === operation,
+        status: 403,
+        body: { message: 'Resource not accessible by integration' },
+        times: 5
+      })
+    const { inputs, env } = recordWorkspace()
+    const run = await sweep(api, inputs, NOW, env)
+    expect(run.code).toBe(1)
+    const error = run.stdout.slice(run.stdout.indexOf('::error::'))
+    expect(error).toContain('The public record was not written')
+    expect(error).toContain('GitHub refused 1 write')
+    expect(run.outputs.unpinned).toBe('[]')
+    expect(run.summary).toContain('incident-issues')
+  }))
+
 describe.concurrent('the warm record', () => {
   const withoutGenerated = (files: Record<string, string>) =>
     JSON.stringify(files).replace(/\\"generated\\": \\"[^"\\]*\\"/, '')
