@@ -1,5 +1,10 @@
 import { DEFAULT_SECTIONS, quoteValue } from './core/sections-defaults.js'
 import type { SectionSpec } from './core/types.js'
+import {
+  NO_SELECTION,
+  parseRepositories,
+  type RepositorySelection
+} from './core/repositories.js'
 
 /** Input names, as in action.yml: one place (actions/stale's option enum). */
 export const Input = {
@@ -17,7 +22,8 @@ export const Input = {
   TrustedBots: 'trusted-bots',
   CheckSetup: 'check-setup',
   CreateLabel: 'create-label',
-  RecordDir: 'record-dir'
+  RecordDir: 'record-dir',
+  Repositories: 'repositories'
 } as const
 
 export type OnComplete = 'minimize' | 'keep' | 'delete'
@@ -47,6 +53,11 @@ export interface Inputs {
    * links in files.ts before anything runs).
    */
   readonly recordDir: string
+  /**
+   * The sweep, the record and the readiness check over these repositories
+   * (SPEC "One organisation"); empty: the workflow's own repository.
+   */
+  readonly repositories: RepositorySelection
 }
 
 /** The most days `unpin-after-days` accepts: a hundred years. */
@@ -68,7 +79,8 @@ export const DEFAULTS = Object.freeze({
   [Input.TrustedBots]: '',
   [Input.CheckSetup]: 'false',
   [Input.CreateLabel]: 'false',
-  [Input.RecordDir]: ''
+  [Input.RecordDir]: '',
+  [Input.Repositories]: ''
 })
 
 /** Bad inputs: every problem, one line each; nothing has been written. */
@@ -210,6 +222,16 @@ export async function readInputs(
       )
   }
 
+  let repositories = NO_SELECTION
+  const repositoriesText = get(Input.Repositories)
+  if (repositoriesText !== '') {
+    const parsed = parseRepositories(repositoriesText)
+    if (parsed.ok) repositories = parsed.selection
+    else
+      for (const problem of parsed.problems)
+        problems.push(`Invalid value for '${Input.Repositories}': ${problem}`)
+  }
+
   const inputs: Inputs = {
     token,
     label: label(Input.Label, true),
@@ -225,7 +247,8 @@ export async function readInputs(
     trustedBots: Object.freeze(trustedBots),
     checkSetup: bool(Input.CheckSetup),
     createLabel: bool(Input.CreateLabel),
-    recordDir: await recordDirOf(get(Input.RecordDir), workspace, problems)
+    recordDir: await recordDirOf(get(Input.RecordDir), workspace, problems),
+    repositories
   }
   if (
     inputs.incompleteLabel !== '' &&

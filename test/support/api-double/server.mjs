@@ -56,19 +56,61 @@ export function createApiDouble(options = {}) {
   let clock = Date.parse(options.now ?? '2026-01-01T00:00:00Z')
   const tick = () => new Date((clock += 1000)).toISOString()
 
-  /** @type {Map<number, Issue>} */
-  const issues = new Map()
-  /** @type {Map<number, Comment>} */
-  const comments = new Map()
-  /** Issue numbers, in pin order. */
-  /** @type {number[]} */
-  const pinned = []
-  /** @type {Set<string>} */
-  const repoLabels = new Set()
-  /** Whether a pin at the limit says "maximum" before "already pinned". */
-  let limitFirst = false
-  /** Numbers of deleted issues (REST answers 410 Gone). @type {Set<number>} */
-  const deleted = new Set()
+  /**
+   * One repository's state. The double serves many (an organisation); the
+   * first is `owner/repo`, and the double's own methods act on it.
+   * @param {string} repoOwner @param {string} repoName
+   * @param {{ archived?: boolean, fork?: boolean, hasIssues?: boolean, reachable?: boolean, inInstallation?: boolean }} [facts]
+   */
+  function newRepo(repoOwner, repoName, facts = {}) {
+    return {
+      owner: repoOwner,
+      name: repoName,
+      full: `${repoOwner}/${repoName}`,
+      /** Whether the token sees it at all (else NOT_FOUND / 404). */
+      reachable: facts.reachable ?? true,
+      /** Whether GET /installation/repositories lists it. */
+      inInstallation: facts.inInstallation ?? true,
+      archived: facts.archived ?? false,
+      fork: facts.fork ?? false,
+      hasIssues: facts.hasIssues ?? true,
+      /** @type {Map<number, Issue>} */
+      issues: new Map(),
+      /** @type {Map<number, Comment>} */
+      comments: new Map(),
+      /** Issue numbers, in pin order. @type {number[]} */
+      pinned: [],
+      /** @type {Set<string>} */
+      repoLabels: new Set(),
+      /** Whether a pin at the limit says "maximum" before "already pinned". */
+      limitFirst: false,
+      /** Numbers of deleted issues (REST answers 410 Gone). @type {Set<number>} */
+      deleted: new Set(),
+      /** 'write' or 'read': what the token's `permissions:` allow on issues. */
+      permission: 'write',
+      /** Repository roles by login (REST collaborator permission); others have none. @type {Map<string, string>} */
+      roles: new Map([
+        ['maintainer', 'maintain'],
+        ['octo-admin', 'admin'],
+        ['triager', 'triage']
+      ]),
+      /** @type {Map<string, string>} */
+      bases: new Map(),
+      /** Files of the default branch, by path. @type {Map<string, string>} */
+      files: new Map(),
+      /** Workflow states by file name (`active`, `disabled_inactivity`, …). @type {Map<string, string>} */
+      workflowStates: new Map(),
+      /** Whether the token may read contents and actions (`permissions:`). */
+      readable: { contents: true, actions: true }
+    }
+  }
+  /** @typedef {ReturnType<typeof newRepo>} Repo */
+  /** Repositories by lower-case `owner/name`. @type {Map<string, Repo>} */
+  const repos = new Map()
+  const main = newRepo(owner, repo)
+  repos.set(main.full.toLowerCase(), main)
+  /** Whether the token is an App installation's (GET /installation/repositories answers). */
+  let installationToken = true
   /** @type {RequestRecord[]} */
   const requests = []
   /** @type {Fault[]} */
@@ -76,23 +118,6 @@ export function createApiDouble(options = {}) {
   /** @type {(() => void)[]} */
   const afterRead = []
   let nextComment = 1000
-  /** 'write' or 'read': what the token's `permissions:` allow on issues. */
-  let permission = 'write'
-  /** Repository roles by login (REST collaborator permission); others have none. */
-  /** @type {Map<string, string>} */
-  const roles = new Map([
-    ['maintainer', 'maintain'],
-    ['octo-admin', 'admin'],
-    ['triager', 'triage']
-  ])
-  /** @type {Map<string, string>} */
-  const bases = new Map()
-  /** Files of the default branch, by path. @type {Map<string, string>} */
-  const files = new Map()
-  /** Workflow states by file name (`active`, `disabled_inactivity`, …). @type {Map<string, string>} */
-  const workflowStates = new Map()
-  /** Whether the token may read contents and actions (`permissions:`). */
-  const readable = { contents: true, actions: true }
 
   const actor = (/** @type {string | null} */ login) =>
     login === null
@@ -103,11 +128,18 @@ export function createApiDouble(options = {}) {
           login: login.replace(/\[bot\]$/, '')
         }
 
-  const findIssueById = (/** @type {string} */ id) =>
-    [...issues.values()].find((i) => i.id === id)
+  /** The issue with a node id, in whichever repository. @param {string} id */
+  const findIssueById = (id) => {
+    for (const st of repos.values()) {
+      if (!st.reachable) continue
+      for (const i of st.issues.values())
+        if (i.id === id) return { st, issue: i }
+    }
+    return null
+  }
 
-  /** @param {Issue} i */
-  function issueNode(i) {
+  /** @param {Repo} st @param {Issue} i */
+  function issueNode(st, i) {
     return {
       __typename: 'Issue',
       id: i.id,
@@ -120,12 +152,12 @@ export function createApiDouble(options = {}) {
           ? 'NOT_PLANNED'
           : i.stateReason,
       author: actor(i.author),
-      url: `https://github.com/${owner}/${repo}/issues/${i.number}`,
+      url: `https://github.com/${st.full}/issues/${i.number}`,
       lastEditedAt: i.lastEditedAt ?? null,
       editor: i.editor ? actor(i.editor) : null,
       createdAt: i.createdAt,
       closedAt: i.closedAt,
-      isPinned: pinned.includes(i.number),
+      isPinned: st.pinned.includes(i.number),
       labels: (/** @type {{first?: number}} */ { first = 100 }) => ({
         totalCount: i.labels.length,
         nodes: i.labels
@@ -185,7 +217,9 @@ export function createApiDouble(options = {}) {
       comments: (
         /** @type {{first?: number, after?: string}} */ { first = 100, after }
       ) => {
-        const all = [...comments.values()].filter((c) => c.issue === i.number)
+        const all = [...st.comments.values()].filter(
+          (c) => c.issue === i.number
+        )
         return connection(all.map(commentNode), first, after)
       }
     }
@@ -233,8 +267,13 @@ export function createApiDouble(options = {}) {
     }
   }
 
-  const requireWrite = () => {
-    if (permission !== 'write') {
+  const requireWrite = (/** @type {Repo} */ st) => {
+    if (st.archived)
+      throw new GitHubGraphQLError(
+        'FORBIDDEN',
+        'Repository was archived so is read-only.'
+      )
+    if (st.permission !== 'write') {
       throw new GitHubGraphQLError(
         'FORBIDDEN',
         'Resource not accessible by integration'
@@ -242,9 +281,10 @@ export function createApiDouble(options = {}) {
     }
   }
 
-  /** @param {number} number @param {string} who */
-  function pinNow(number, who) {
-    const issue = issues.get(number)
+  /** @param {Repo} st @param {number} number @param {string} who */
+  function pinNow(st, number, who) {
+    const { pinned } = st
+    const issue = st.issues.get(number)
     if (!issue) throw new Error(`no issue #${number}`)
     const limit = () => {
       if (pinned.length >= PIN_LIMIT)
@@ -255,7 +295,7 @@ export function createApiDouble(options = {}) {
     }
     // Which answer GitHub gives for a pinned issue when all slots are taken
     // is not documented: the double can give either.
-    if (limitFirst) limit()
+    if (st.limitFirst) limit()
     if (pinned.includes(number)) {
       throw new GitHubGraphQLError(
         'UNPROCESSABLE',
@@ -267,9 +307,10 @@ export function createApiDouble(options = {}) {
     issue.events.push({ type: 'PinnedEvent', actor: who, createdAt: tick() })
   }
 
-  /** @param {number} number @param {string} who */
-  function unpinNow(number, who) {
-    const issue = issues.get(number)
+  /** @param {Repo} st @param {number} number @param {string} who */
+  function unpinNow(st, number, who) {
+    const { pinned } = st
+    const issue = st.issues.get(number)
     if (!issue) throw new Error(`no issue #${number}`)
     const at = pinned.indexOf(number)
     if (at === -1)
@@ -278,115 +319,159 @@ export function createApiDouble(options = {}) {
     issue.events.push({ type: 'UnpinnedEvent', actor: who, createdAt: tick() })
   }
 
+  /** A repository as GraphQL answers it. @param {Repo} st */
+  function repositoryNode(st) {
+    return {
+      __typename: 'Repository',
+      url: `https://github.com/${st.full}`,
+      nameWithOwner: st.full,
+      isArchived: st.archived,
+      isFork: st.fork,
+      hasIssuesEnabled: st.hasIssues,
+      pinnedIssues: (/** @type {{first?: number}} */ { first = 3 }) => ({
+        totalCount: st.pinned.length,
+        nodes: st.pinned.slice(0, first).map((n) => {
+          const issue = /** @type {Issue} */ (st.issues.get(n))
+          const pin = issue.events
+            .filter((e) => e.type === 'PinnedEvent')
+            .at(-1)
+          return {
+            __typename: 'PinnedIssue',
+            pinnedBy: actor(pin?.actor ?? 'ghost'),
+            issue: issueNode(st, issue)
+          }
+        })
+      }),
+      issue: (/** @type {{number: number}} */ { number }) => {
+        const issue = st.issues.get(number)
+        if (!issue || issue.isPullRequest)
+          throw new GitHubGraphQLError(
+            'NOT_FOUND',
+            `Could not resolve to an Issue with the number of ${number}.`
+          )
+        return issueNode(st, issue)
+      },
+      label: (/** @type {{name: string}} */ { name }) => {
+        const real = [...st.repoLabels].find(
+          (l) => l.toLowerCase() === name.toLowerCase()
+        )
+        return real ? { __typename: 'Label', name: real } : null
+      },
+      labels: (
+        /** @type {{query?: string, first?: number, after?: string}} */ args
+      ) => {
+        const all = [...st.repoLabels]
+          .filter(
+            (l) =>
+              !args.query || l.toLowerCase().includes(args.query.toLowerCase())
+          )
+          .map((name) => ({ __typename: 'Label', name }))
+        return connection(all, args.first ?? 30, args.after)
+      },
+      issues: (
+        /** @type {{labels?: string[], states?: string[], first?: number, after?: string, orderBy?: {field: string, direction: string}}} */ args
+      ) => {
+        let all = [...st.issues.values()].filter((i) => !i.isPullRequest)
+        if (args.labels) {
+          // GitHub matches label names here case-sensitively (cli/cli#1819).
+          const wanted = args.labels
+          all = all.filter((i) => i.labels.some((l) => wanted.includes(l)))
+        }
+        if (args.states) all = all.filter((i) => args.states?.includes(i.state))
+        all.sort(
+          (a, b) =>
+            a.createdAt.localeCompare(b.createdAt) || a.number - b.number
+        )
+        if (args.orderBy?.direction === 'DESC') all.reverse()
+        return connection(
+          all.map((i) => issueNode(st, i)),
+          args.first ?? 100,
+          args.after
+        )
+      }
+    }
+  }
+
   const rootValue = {
     viewer: () => ({ __typename: 'User', login: viewer }),
     node: (/** @type {{id: string}} */ { id }) => {
-      const issue = findIssueById(id)
-      if (!issue)
+      const found = findIssueById(id)
+      if (!found)
         throw new GitHubGraphQLError(
           'NOT_FOUND',
           `Could not resolve to a node with the global id of '${id}'`
         )
-      return issueNode(issue)
+      return issueNode(found.st, found.issue)
     },
-    repository: (/** @type {{owner: string, name: string}} */ args) => {
-      if (args.owner !== owner || args.name !== repo) return null
+    repositoryOwner: (/** @type {{login: string}} */ { login }) => {
+      const mine = [...repos.values()].filter(
+        (r) => r.reachable && r.owner.toLowerCase() === login.toLowerCase()
+      )
+      if (mine.length === 0) return null
       return {
-        __typename: 'Repository',
-        url: `https://github.com/${owner}/${repo}`,
-        pinnedIssues: (/** @type {{first?: number}} */ { first = 3 }) => ({
-          totalCount: pinned.length,
-          nodes: pinned.slice(0, first).map((n) => {
-            const issue = /** @type {Issue} */ (issues.get(n))
-            const pin = issue.events
-              .filter((e) => e.type === 'PinnedEvent')
-              .at(-1)
-            return {
-              __typename: 'PinnedIssue',
-              pinnedBy: actor(pin?.actor ?? 'ghost'),
-              issue: issueNode(issue)
-            }
-          })
-        }),
-        issue: (/** @type {{number: number}} */ { number }) => {
-          const issue = issues.get(number)
-          if (!issue || issue.isPullRequest)
-            throw new GitHubGraphQLError(
-              'NOT_FOUND',
-              `Could not resolve to an Issue with the number of ${number}.`
-            )
-          return issueNode(issue)
-        },
-        label: (/** @type {{name: string}} */ { name }) => {
-          const real = [...repoLabels].find(
-            (l) => l.toLowerCase() === name.toLowerCase()
+        __typename: 'Organization',
+        login: mine[0]?.owner,
+        repositories: (
+          /** @type {{first?: number, after?: string, isArchived?: boolean | null, isFork?: boolean | null, hasIssuesEnabled?: boolean | null}} */ args
+        ) =>
+          connection(
+            mine
+              .filter(
+                (r) =>
+                  (args.isArchived == null || r.archived === args.isArchived) &&
+                  (args.isFork == null || r.fork === args.isFork) &&
+                  (args.hasIssuesEnabled == null ||
+                    r.hasIssues === args.hasIssuesEnabled)
+              )
+              .sort((a, b) => a.name.localeCompare(b.name))
+              .map(repositoryNode),
+            args.first ?? 100,
+            args.after
           )
-          return real ? { __typename: 'Label', name: real } : null
-        },
-        labels: (
-          /** @type {{query?: string, first?: number, after?: string}} */ args
-        ) => {
-          const all = [...repoLabels]
-            .filter(
-              (l) =>
-                !args.query ||
-                l.toLowerCase().includes(args.query.toLowerCase())
-            )
-            .map((name) => ({ __typename: 'Label', name }))
-          return connection(all, args.first ?? 30, args.after)
-        },
-        issues: (
-          /** @type {{labels?: string[], states?: string[], first?: number, after?: string, orderBy?: {field: string, direction: string}}} */ args
-        ) => {
-          let all = [...issues.values()].filter((i) => !i.isPullRequest)
-          if (args.labels) {
-            // GitHub matches label names here case-sensitively (cli/cli#1819).
-            const wanted = args.labels
-            all = all.filter((i) => i.labels.some((l) => wanted.includes(l)))
-          }
-          if (args.states)
-            all = all.filter((i) => args.states?.includes(i.state))
-          all.sort(
-            (a, b) =>
-              a.createdAt.localeCompare(b.createdAt) || a.number - b.number
-          )
-          if (args.orderBy?.direction === 'DESC') all.reverse()
-          return connection(all.map(issueNode), args.first ?? 100, args.after)
-        }
       }
     },
+    repository: (/** @type {{owner: string, name: string}} */ args) => {
+      const st = repos.get(`${args.owner}/${args.name}`.toLowerCase())
+      if (!st || !st.reachable)
+        throw new GitHubGraphQLError(
+          'NOT_FOUND',
+          `Could not resolve to a Repository with the name '${args.owner}/${args.name}'.`
+        )
+      return repositoryNode(st)
+    },
     pinIssue: (/** @type {{input: {issueId: string}}} */ { input }) => {
-      requireWrite()
-      const issue = findIssueById(input.issueId)
-      if (!issue)
+      const found = findIssueById(input.issueId)
+      if (!found)
         throw new GitHubGraphQLError(
           'NOT_FOUND',
           `Could not resolve to a node with the global id of '${input.issueId}'`
         )
-      pinNow(issue.number, viewerActor)
-      return { issue: issueNode(issue) }
+      requireWrite(found.st)
+      pinNow(found.st, found.issue.number, viewerActor)
+      return { issue: issueNode(found.st, found.issue) }
     },
     unpinIssue: (/** @type {{input: {issueId: string}}} */ { input }) => {
-      requireWrite()
-      const issue = findIssueById(input.issueId)
-      if (!issue)
+      const found = findIssueById(input.issueId)
+      if (!found)
         throw new GitHubGraphQLError(
           'NOT_FOUND',
           `Could not resolve to a node with the global id of '${input.issueId}'`
         )
-      unpinNow(issue.number, viewerActor)
-      return { issue: issueNode(issue) }
+      requireWrite(found.st)
+      unpinNow(found.st, found.issue.number, viewerActor)
+      return { issue: issueNode(found.st, found.issue) }
     },
     minimizeComment: (
       /** @type {{input: {subjectId: string, classifier: string}}} */ { input }
     ) => {
-      requireWrite()
-      const c = [...comments.values()].find((x) => x.id === input.subjectId)
-      if (!c)
+      const found = findComment(input.subjectId)
+      if (!found)
         throw new GitHubGraphQLError(
           'NOT_FOUND',
           `Could not resolve to a node with the global id of '${input.subjectId}'`
         )
+      requireWrite(found.st)
+      const c = found.comment
       c.isMinimized = true
       c.minimizedReason = input.classifier.toLowerCase()
       return { minimizedComment: commentNode(c) }
@@ -394,17 +479,26 @@ export function createApiDouble(options = {}) {
     unminimizeComment: (
       /** @type {{input: {subjectId: string}}} */ { input }
     ) => {
-      requireWrite()
-      const c = [...comments.values()].find((x) => x.id === input.subjectId)
-      if (!c)
+      const found = findComment(input.subjectId)
+      if (!found)
         throw new GitHubGraphQLError(
           'NOT_FOUND',
           `Could not resolve to a node with the global id of '${input.subjectId}'`
         )
+      requireWrite(found.st)
+      const c = found.comment
       c.isMinimized = false
       c.minimizedReason = null
       return { unminimizedComment: commentNode(c) }
     }
+  }
+
+  /** A comment by node id, in whichever repository. @param {string} id */
+  function findComment(id) {
+    for (const st of repos.values())
+      for (const c of st.comments.values())
+        if (c.id === id) return { st, comment: c }
+    return null
   }
 
   /** @param {string} text @param {Record<string, unknown>} variables */
@@ -459,9 +553,9 @@ export function createApiDouble(options = {}) {
     res.end(text)
   }
 
-  /** @param {number} number */
-  const issueJson = (number) => {
-    const i = /** @type {Issue} */ (issues.get(number))
+  /** @param {Repo} st @param {number} number */
+  const issueJson = (st, number) => {
+    const i = /** @type {Issue} */ (st.issues.get(number))
     return { number, labels: i.labels.map((name) => ({ name })) }
   }
 
@@ -480,10 +574,51 @@ export function createApiDouble(options = {}) {
    * @param {string} method @param {string} path @param {any} body
    * @returns {[number, unknown]}
    */
-  function rest(method, path, body) {
-    const base = `/repos/${owner}/${repo}`
-    if (!path.startsWith(base + '/')) return [404, { message: 'Not Found' }]
-    const rel = path.slice(base.length)
+  function rest(method, path, body, query = new URLSearchParams()) {
+    if (method === 'GET' && path === '/installation/repositories') {
+      if (!installationToken)
+        return [
+          403,
+          {
+            message:
+              'You must authenticate with an installation access token in order to list repositories for an installation.'
+          }
+        ]
+      const all = [...repos.values()].filter(
+        (r) => r.reachable && r.inInstallation
+      )
+      const perPage = Math.min(100, Number(query.get('per_page') ?? 30))
+      const page = Math.max(1, Number(query.get('page') ?? 1))
+      return [
+        200,
+        {
+          total_count: all.length,
+          repositories: all
+            .slice((page - 1) * perPage, page * perPage)
+            .map((r) => ({
+              id: 1,
+              node_id: `R_${r.full}`,
+              name: r.name,
+              full_name: r.full,
+              owner: { login: r.owner },
+              archived: r.archived,
+              fork: r.fork,
+              has_issues: r.hasIssues,
+              private: false
+            }))
+        }
+      ]
+    }
+    const at = /^\/repos\/([^/]+)\/([^/]+)(\/.*)$/.exec(path)
+    const st = at
+      ? repos.get(
+          `${decodeURIComponent(at[1] ?? '')}/${decodeURIComponent(at[2] ?? '')}`.toLowerCase()
+        )
+      : undefined
+    if (!at || !st || !st.reachable) return [404, { message: 'Not Found' }]
+    const rel = at[3] ?? ''
+    const { issues, comments, repoLabels, deleted, roles, bases, files } = st
+    const { workflowStates, readable } = st
     let p
     if (
       method === 'GET' &&
@@ -526,7 +661,7 @@ export function createApiDouble(options = {}) {
       const labels = [...repoLabels].map((name, i) => ({
         id: i + 1,
         node_id: `LA_${i + 1}`,
-        url: `https://api.github.com/repos/${owner}/${repo}/labels/${encodeURIComponent(name)}`,
+        url: `https://api.github.com/repos/${st.full}/labels/${encodeURIComponent(name)}`,
         name,
         description: null,
         color: 'ededed',
@@ -606,7 +741,9 @@ export function createApiDouble(options = {}) {
     const gone = /^\/issues\/(\d+)(\/|$)/.exec(rel)
     if (gone && deleted.has(Number(gone[1])))
       return [410, { message: 'This issue was deleted' }]
-    if (method !== 'GET' && permission !== 'write') {
+    if (method !== 'GET' && st.archived)
+      return [403, { message: 'Repository was archived so is read-only.' }]
+    if (method !== 'GET' && st.permission !== 'write') {
       return [
         403,
         {
@@ -636,7 +773,7 @@ export function createApiDouble(options = {}) {
             ]
           }
         ]
-      const c = addComment(number, viewer, body.body)
+      const c = addComment(st, number, viewer, body.body)
       return [201, restComment(c)]
     }
     if ((m = /^\/issues\/comments\/(\d+)$/.exec(rel))) {
@@ -707,7 +844,7 @@ export function createApiDouble(options = {}) {
           })
         }
       }
-      return [200, issueJson(number).labels]
+      return [200, issueJson(st, number).labels]
     }
     if (
       (m = /^\/issues\/(\d+)\/labels\/(.+)$/.exec(rel)) &&
@@ -722,13 +859,13 @@ export function createApiDouble(options = {}) {
       )
       if (at === -1) return [404, { message: 'Label does not exist' }]
       issue.labels.splice(at, 1)
-      return [200, issueJson(number).labels]
+      return [200, issueJson(st, number).labels]
     }
     return [404, { message: `Not Found (the double has no ${method} ${rel})` }]
   }
 
-  /** @param {number} issue @param {string} author @param {string} body @param {Partial<Comment>} [extra] */
-  function addComment(issue, author, body, extra = {}) {
+  /** @param {Repo} st @param {number} issue @param {string} author @param {string} body @param {Partial<Comment>} [extra] */
+  function addComment(st, issue, author, body, extra = {}) {
     const databaseId = nextComment++
     const c = {
       id: `IC_${databaseId}`,
@@ -741,8 +878,225 @@ export function createApiDouble(options = {}) {
       minimizedReason: null,
       ...extra
     }
-    comments.set(databaseId, c)
+    st.comments.set(databaseId, c)
     return c
+  }
+
+  /**
+   * What a test does to one repository's state, as a person on github.com would.
+   * @param {Repo} st
+   */
+  function repoView(st) {
+    const view = {
+      /** `owner/name`. */
+      full: st.full,
+      /**
+       * Add an issue. `pinnedBy` pins it now (as that login; the viewer for the action).
+       * Labels are applied by `labeledBy` (default `maintainer`, who has the
+       * maintain role); `labeledBy: null` leaves no LabeledEvent, as a label an
+       * issue form applied for its `author` (default `reporter`, no role).
+       * @param {{ number: number, title?: string, body?: string, state?: 'OPEN' | 'CLOSED', labels?: string[],
+       *   createdAt?: string, closedAt?: string | null, pinnedBy?: string, isPullRequest?: boolean, events?: PinEvent[],
+       *   author?: string | null, labeledBy?: string | null, stateReason?: string | null }} spec
+       */
+      addIssue(spec) {
+        const createdAt = spec.createdAt ?? tick()
+        const labeledBy =
+          spec.labeledBy === undefined ? 'maintainer' : spec.labeledBy
+        /** @type {Issue} */
+        const issue = {
+          // Node ids are unique across repositories, as on github.com.
+          id: st === main ? `I_${spec.number}` : `I_${st.full}#${spec.number}`,
+          number: spec.number,
+          title: spec.title ?? `Issue ${spec.number}`,
+          body: spec.body ?? '',
+          state: spec.state ?? (spec.closedAt ? 'CLOSED' : 'OPEN'),
+          stateReason: spec.stateReason ?? (spec.closedAt ? 'COMPLETED' : null),
+          author: spec.author === undefined ? 'reporter' : spec.author,
+          createdAt,
+          closedAt: spec.closedAt ?? null,
+          labels: [...(spec.labels ?? [])],
+          events: [
+            ...(labeledBy === null
+              ? []
+              : (spec.labels ?? []).map((label) => ({
+                  type: /** @type {const} */ ('LabeledEvent'),
+                  actor: labeledBy,
+                  label,
+                  createdAt
+                }))),
+            ...(spec.events ?? [])
+          ],
+          isPullRequest: spec.isPullRequest ?? false
+        }
+        issue.labels.forEach((l) => st.repoLabels.add(l))
+        st.issues.set(spec.number, issue)
+        if (spec.pinnedBy) pinNow(st, spec.number, spec.pinnedBy)
+        return issue
+      },
+      /** @param {number} number */
+      issue(number) {
+        const i = st.issues.get(number)
+        if (!i) throw new Error(`no issue #${number}`)
+        return i
+      },
+      /** @param {number} issue @param {string} author @param {string} body @param {Partial<Comment>} [extra] */
+      addComment: (issue, author, body, extra) =>
+        addComment(st, issue, author, body, extra),
+      /** Comments on an issue, oldest first. @param {number} number */
+      comments(number) {
+        return [...st.comments.values()].filter((c) => c.issue === number)
+      },
+      /** @param {number} databaseId */
+      deleteComment(databaseId) {
+        st.comments.delete(databaseId)
+      },
+      /** Pinned issue numbers, in pin order. */
+      pinned() {
+        return [...st.pinned]
+      },
+      /** A person pins or unpins, as on github.com. @param {number} number @param {string} login */
+      pinAs(number, login) {
+        pinNow(st, number, login)
+      },
+      /** @param {number} number @param {string} login */
+      unpinAs(number, login) {
+        unpinNow(st, number, login)
+      },
+      /**
+       * Close or reopen as a person would.
+       * @param {number} number @param {string | null} closedAt
+       * @param {'COMPLETED' | 'NOT_PLANNED' | 'DUPLICATE'} [reason]
+       * @param {string} [at] when a reopen happened (the double's clock by default)
+       */
+      setClosed(number, closedAt, reason = 'COMPLETED', at) {
+        const i = view.issue(number)
+        i.state = closedAt ? 'CLOSED' : 'OPEN'
+        i.closedAt = closedAt
+        i.stateReason = closedAt ? reason : 'REOPENED'
+        i.events.push({
+          type: closedAt ? 'ClosedEvent' : 'ReopenedEvent',
+          actor: 'maintainer',
+          createdAt: closedAt ?? at ?? tick()
+        })
+      },
+      /**
+       * Someone edits the body, as on github.com (GraphQL `editor`, `lastEditedAt`).
+       * @param {number} number @param {string} body @param {string} login @param {string} [at]
+       */
+      editAs(number, body, login, at) {
+        const i = view.issue(number)
+        i.body = body
+        i.editor = login
+        i.lastEditedAt = at ?? tick()
+      },
+      /** Someone renames the issue. @param {number} number @param {string} title @param {string} login @param {string} [at] */
+      renameAs(number, title, login, at) {
+        const i = view.issue(number)
+        i.title = title
+        i.events.push({
+          type: 'RenamedTitleEvent',
+          actor: login,
+          createdAt: at ?? tick()
+        })
+      },
+      /**
+       * The issue is deleted (or transferred away): GraphQL answers NOT_FOUND,
+       * REST 410 Gone. @param {number} number
+       */
+      deleteIssue(number) {
+        const i = view.issue(number)
+        st.issues.delete(number)
+        st.deleted.add(number)
+        const at = st.pinned.indexOf(number)
+        if (at !== -1) st.pinned.splice(at, 1)
+        for (const c of [...st.comments.values()])
+          if (c.issue === i.number) st.comments.delete(c.databaseId)
+      },
+      /**
+       * A person (or bot) applies a label, as on github.com.
+       * @param {number} number @param {string} label @param {string} login @param {string} [at]
+       */
+      labelAs(number, label, login, at) {
+        const i = view.issue(number)
+        st.repoLabels.add(label)
+        if (!i.labels.some((l) => l.toLowerCase() === label.toLowerCase()))
+          i.labels.push(label)
+        i.events.push({
+          type: 'LabeledEvent',
+          actor: login,
+          label,
+          createdAt: at ?? tick()
+        })
+      },
+      /** A person removes a label. @param {number} number @param {string} label @param {string} login */
+      unlabelAs(number, label, login) {
+        const i = view.issue(number)
+        i.labels = i.labels.filter(
+          (l) => l.toLowerCase() !== label.toLowerCase()
+        )
+        i.events.push({
+          type: 'UnlabeledEvent',
+          actor: login,
+          label,
+          createdAt: tick()
+        })
+      },
+      /**
+       * Give a login a repository role (read, triage, write, maintain, admin, or
+       * a custom role's name with the base role it builds on).
+       * @param {string} login @param {string} role @param {string} [base]
+       */
+      setRole(login, role, base = role) {
+        st.roles.set(login, role)
+        st.bases.set(login, base)
+      },
+      /** A label of the repository, with no issue (`label(name:)` finds it). @param {string} name */
+      addRepoLabel(name) {
+        st.repoLabels.add(name)
+      },
+      /** Answer "maximum" before "already pinned" (see pinNow). @param {boolean} on */
+      setLimitFirst(on) {
+        st.limitFirst = on
+      },
+      /** @param {'read' | 'write'} level */
+      setPermission(level) {
+        st.permission = level
+      },
+      /** A file of the default branch. @param {string} path @param {string} text */
+      addFile(path, text) {
+        st.files.set(path, text)
+      },
+      /** GitHub's state of a workflow file. @param {string} file @param {string} state */
+      setWorkflowState(file, state) {
+        st.workflowStates.set(file, state)
+      },
+      /** What the token may read besides issues. @param {{ contents?: boolean, actions?: boolean }} access */
+      setReadable(access) {
+        Object.assign(st.readable, access)
+      },
+      /** Delete a label of the repository. @param {string} name */
+      removeRepoLabel(name) {
+        st.repoLabels.delete(name)
+      },
+      /** The repository's labels. */
+      labels() {
+        return [...st.repoLabels]
+      },
+      /** Archive it (or not): every write is refused, as on github.com. @param {boolean} [on] */
+      archive(on = true) {
+        st.archived = on
+      },
+      /** Turn its issues off or on. @param {boolean} on */
+      setHasIssues(on) {
+        st.hasIssues = on
+      },
+      /** Whether the token sees it at all. @param {boolean} on */
+      setReachable(on) {
+        st.reachable = on
+      }
+    }
+    return view
   }
 
   const server = createServer((req, res) => {
@@ -812,16 +1166,44 @@ export function createApiDouble(options = {}) {
         if (!isMutation) afterRead.splice(0).forEach((fn) => fn())
         return
       }
-      const [status, payload] = rest(method, url.pathname, body)
+      const [status, payload] = rest(
+        method,
+        url.pathname,
+        body,
+        url.searchParams
+      )
       if (fault) sendFault()
       else send(res, status, payload)
     })
   })
 
+  const mainView = repoView(main)
   return {
+    ...mainView,
     owner,
     repo,
     viewer,
+    /**
+     * Another repository the token can see (an organisation's), with its facts.
+     * @param {string} fullName `owner/name`
+     * @param {{ archived?: boolean, fork?: boolean, hasIssues?: boolean, reachable?: boolean, inInstallation?: boolean }} [facts]
+     */
+    addRepository(fullName, facts = {}) {
+      const [o = '', n = ''] = fullName.split('/')
+      const st = newRepo(o, n, facts)
+      repos.set(st.full.toLowerCase(), st)
+      return repoView(st)
+    },
+    /** A repository's view by `owner/name`. @param {string} fullName */
+    repository(fullName) {
+      const st = repos.get(fullName.toLowerCase())
+      if (!st) throw new Error(`no repository ${fullName}`)
+      return repoView(st)
+    },
+    /** Whether the token is an App installation's (else GET /installation/repositories is refused). @param {boolean} on */
+    setInstallationToken(on) {
+      installationToken = on
+    },
     /** @type {string} */
     url: '',
     requests,
@@ -840,197 +1222,9 @@ export function createApiDouble(options = {}) {
     async stop() {
       await new Promise((resolve) => server.close(() => resolve(undefined)))
     },
-    /**
-     * Add an issue. `pinnedBy` pins it now (as that login; the viewer for the action).
-     * Labels are applied by `labeledBy` (default `maintainer`, who has the
-     * maintain role); `labeledBy: null` leaves no LabeledEvent, as a label an
-     * issue form applied for its `author` (default `reporter`, no role).
-     * @param {{ number: number, title?: string, body?: string, state?: 'OPEN' | 'CLOSED', labels?: string[],
-     *   createdAt?: string, closedAt?: string | null, pinnedBy?: string, isPullRequest?: boolean, events?: PinEvent[],
-     *   author?: string | null, labeledBy?: string | null, stateReason?: string | null }} spec
-     */
-    addIssue(spec) {
-      const createdAt = spec.createdAt ?? tick()
-      const labeledBy =
-        spec.labeledBy === undefined ? 'maintainer' : spec.labeledBy
-      /** @type {Issue} */
-      const issue = {
-        id: `I_${spec.number}`,
-        number: spec.number,
-        title: spec.title ?? `Issue ${spec.number}`,
-        body: spec.body ?? '',
-        state: spec.state ?? (spec.closedAt ? 'CLOSED' : 'OPEN'),
-        stateReason: spec.stateReason ?? (spec.closedAt ? 'COMPLETED' : null),
-        author: spec.author === undefined ? 'reporter' : spec.author,
-        createdAt,
-        closedAt: spec.closedAt ?? null,
-        labels: [...(spec.labels ?? [])],
-        events: [
-          ...(labeledBy === null
-            ? []
-            : (spec.labels ?? []).map((label) => ({
-                type: /** @type {const} */ ('LabeledEvent'),
-                actor: labeledBy,
-                label,
-                createdAt
-              }))),
-          ...(spec.events ?? [])
-        ],
-        isPullRequest: spec.isPullRequest ?? false
-      }
-      issue.labels.forEach((l) => repoLabels.add(l))
-      issues.set(spec.number, issue)
-      if (spec.pinnedBy) pinNow(spec.number, spec.pinnedBy)
-      return issue
-    },
-    /** @param {number} number */
-    issue(number) {
-      const i = issues.get(number)
-      if (!i) throw new Error(`no issue #${number}`)
-      return i
-    },
-    addComment,
-    /** Comments on an issue, oldest first. @param {number} number */
-    comments(number) {
-      return [...comments.values()].filter((c) => c.issue === number)
-    },
-    /** @param {number} databaseId */
-    deleteComment(databaseId) {
-      comments.delete(databaseId)
-    },
-    /** Pinned issue numbers, in pin order. */
-    pinned() {
-      return [...pinned]
-    },
-    /** A person pins or unpins, as on github.com. @param {number} number @param {string} login */
-    pinAs(number, login) {
-      pinNow(number, login)
-    },
-    /** @param {number} number @param {string} login */
-    unpinAs(number, login) {
-      unpinNow(number, login)
-    },
-    /**
-     * Close or reopen as a person would.
-     * @param {number} number @param {string | null} closedAt
-     * @param {'COMPLETED' | 'NOT_PLANNED' | 'DUPLICATE'} [reason]
-     * @param {string} [at] when a reopen happened (the double's clock by default)
-     */
-    setClosed(number, closedAt, reason = 'COMPLETED', at) {
-      const i = this.issue(number)
-      i.state = closedAt ? 'CLOSED' : 'OPEN'
-      i.closedAt = closedAt
-      i.stateReason = closedAt ? reason : 'REOPENED'
-      i.events.push({
-        type: closedAt ? 'ClosedEvent' : 'ReopenedEvent',
-        actor: 'maintainer',
-        createdAt: closedAt ?? at ?? tick()
-      })
-    },
-    /**
-     * Someone edits the body, as on github.com (GraphQL `editor`, `lastEditedAt`).
-     * @param {number} number @param {string} body @param {string} login @param {string} [at]
-     */
-    editAs(number, body, login, at) {
-      const i = this.issue(number)
-      i.body = body
-      i.editor = login
-      i.lastEditedAt = at ?? tick()
-    },
-    /** Someone renames the issue. @param {number} number @param {string} title @param {string} login @param {string} [at] */
-    renameAs(number, title, login, at) {
-      const i = this.issue(number)
-      i.title = title
-      i.events.push({
-        type: 'RenamedTitleEvent',
-        actor: login,
-        createdAt: at ?? tick()
-      })
-    },
-    /**
-     * The issue is deleted (or transferred away): GraphQL answers NOT_FOUND,
-     * REST 410 Gone. @param {number} number
-     */
-    deleteIssue(number) {
-      const i = this.issue(number)
-      issues.delete(number)
-      deleted.add(number)
-      const at = pinned.indexOf(number)
-      if (at !== -1) pinned.splice(at, 1)
-      for (const c of [...comments.values()])
-        if (c.issue === i.number) comments.delete(c.databaseId)
-    },
-    /**
-     * A person (or bot) applies a label, as on github.com.
-     * @param {number} number @param {string} label @param {string} login @param {string} [at]
-     */
-    labelAs(number, label, login, at) {
-      const i = this.issue(number)
-      repoLabels.add(label)
-      if (!i.labels.some((l) => l.toLowerCase() === label.toLowerCase()))
-        i.labels.push(label)
-      i.events.push({
-        type: 'LabeledEvent',
-        actor: login,
-        label,
-        createdAt: at ?? tick()
-      })
-    },
-    /** A person removes a label. @param {number} number @param {string} label @param {string} login */
-    unlabelAs(number, label, login) {
-      const i = this.issue(number)
-      i.labels = i.labels.filter((l) => l.toLowerCase() !== label.toLowerCase())
-      i.events.push({
-        type: 'UnlabeledEvent',
-        actor: login,
-        label,
-        createdAt: tick()
-      })
-    },
-    /**
-     * Give a login a repository role (read, triage, write, maintain, admin, or
-     * a custom role's name with the base role it builds on).
-     * @param {string} login @param {string} role @param {string} [base]
-     */
-    setRole(login, role, base = role) {
-      roles.set(login, role)
-      bases.set(login, base)
-    },
-    /** A label of the repository, with no issue (`label(name:)` finds it). @param {string} name */
-    addRepoLabel(name) {
-      repoLabels.add(name)
-    },
-    /** Answer "maximum" before "already pinned" (see pinNow). @param {boolean} on */
-    setLimitFirst(on) {
-      limitFirst = on
-    },
-    /** @param {'read' | 'write'} level */
-    setPermission(level) {
-      permission = level
-    },
     /** @param {Omit<Fault, 'times'> & { times?: number }} fault */
     fault(fault) {
       faults.push({ times: 1, ...fault })
-    },
-    /** A file of the default branch. @param {string} path @param {string} text */
-    addFile(path, text) {
-      files.set(path, text)
-    },
-    /** GitHub's state of a workflow file. @param {string} file @param {string} state */
-    setWorkflowState(file, state) {
-      workflowStates.set(file, state)
-    },
-    /** What the token may read besides issues. @param {{ contents?: boolean, actions?: boolean }} access */
-    setReadable(access) {
-      Object.assign(readable, access)
-    },
-    /** Delete a label of the repository. @param {string} name */
-    removeRepoLabel(name) {
-      repoLabels.delete(name)
-    },
-    /** The repository's labels. */
-    labels() {
-      return [...repoLabels]
     },
     /** Forget the faults and hooks that did not fire. */
     clearFaults() {
