@@ -25,6 +25,7 @@ import {
 } from './files.js'
 import { makeRecord } from './handlers/record.js'
 import type { Inputs } from './inputs.js'
+import { isOrganisation } from './core/repositories.js'
 import type { Route } from './route.js'
 import type { ActionIo } from './io.js'
 
@@ -75,6 +76,10 @@ export async function runAction(
     undefined,
     retryBase(env, context.apiUrl)
   )
+  if (route.kind !== 'issue' && isOrganisation(inputs.repositories)) {
+    const { runOrganisation } = await import('./organisation-run.js')
+    return runOrganisation(route.kind, inputs, context, env, io, octokit, now)
+  }
   const real = octokitPort(octokit, owner, repo, context.graphqlUrl)
   const port = inputs.dryRun
     ? dryRunPort(real, (line) => io.info(`[dry-run] would ${line}`))

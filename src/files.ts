@@ -4,6 +4,7 @@ import {
   readdirSync,
   readFileSync,
   realpathSync,
+  rmSync,
   statSync,
   writeFileSync
 } from 'node:fs'
@@ -182,10 +183,14 @@ export function recordDirProblem(
  */
 export function writeRecord(
   dir: string,
-  files: Readonly<Record<string, string>>
+  files: Readonly<Record<string, string>>,
+  /** Sub-folders written afresh (an organisation's `feeds`: none left of a repository without incidents). */
+  fresh: readonly string[] = []
 ): void {
   try {
     mkdirSync(dir, { recursive: true })
+    for (const sub of fresh)
+      rmSync(join(dir, sub), { recursive: true, force: true })
     for (const [name, text] of Object.entries(files)) {
       const path = join(dir, name)
       mkdirSync(dirname(path), { recursive: true })

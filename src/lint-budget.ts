@@ -84,8 +84,39 @@ export function analyseWithBudget(
   bodies: readonly string[],
   specs: readonly SectionSpec[]
 ) => Promise<BodyAnalysis[]> {
-  const budget = Number(env.INCIDENT_ISSUES_LINT_BUDGET_MS) || LINT_BUDGET_MS
   return async (bodies, specs) => {
+    const pool = analysisPool(env)
+    try {
+      return await pool.analyse(bodies, specs)
+    } finally {
+      pool.close()
+    }
+  }
+}
+
+/**
+ * `analyseWithBudget` whose workers outlive one call: an organisation's
+ * record analyses each repository's bodies in turn, and starting workers
+ * for each would cost more than the analysis. `close` ends them.
+ */
+export function analysisPool(env: NodeJS.ProcessEnv): {
+  analyse: (
+    bodies: readonly string[],
+    specs: readonly SectionSpec[]
+  ) => Promise<BodyAnalysis[]>
+  close: () => void
+} {
+  const budget = Number(env.INCIDENT_ISSUES_LINT_BUDGET_MS) || LINT_BUDGET_MS
+  const idle: { worker: Worker; specs: readonly SectionSpec[] }[] = []
+  const start = (file: string, specs: readonly SectionSpec[]) =>
+    new Worker(file, {
+      workerData: { mode: 'record', specs },
+      env: { ...process.env, INCIDENT_ISSUES_ROLE: LINT_WORKER_ROLE }
+    })
+  const analyse = async (
+    bodies: readonly string[],
+    specs: readonly SectionSpec[]
+  ): Promise<BodyAnalysis[]> => {
     const file = workerFile()
     if (!file || bodies.length === 0) {
       const { analyseBodies } = await import('./core/record/analyse.js')
@@ -93,14 +124,16 @@ export function analyseWithBudget(
     }
     const results: BodyAnalysis[] = new Array<BodyAnalysis>(bodies.length)
     let next = 0
-    const start = () =>
-      new Worker(file, {
-        workerData: { mode: 'record', specs },
-        env: { ...process.env, INCIDENT_ISSUES_ROLE: LINT_WORKER_ROLE }
-      })
+    /** A worker for these sections: an idle one, or a new one. */
+    const take = () => {
+      const at = idle.findIndex((w) => w.specs === specs)
+      const found = at === -1 ? undefined : idle.splice(at, 1)[0]
+      if (found) found.worker.ref()
+      return found?.worker ?? start(file, specs)
+    }
     /** One lane: a worker that takes the next body until none is left. */
     const lane = async (): Promise<void> => {
-      let worker = start()
+      let worker = take()
       try {
         while (next < bodies.length) {
           const id = next++
@@ -108,7 +141,7 @@ export function analyseWithBudget(
             const timer = setTimeout(() => {
               worker.removeAllListeners()
               void worker.terminate()
-              worker = start()
+              worker = start(file, specs)
               resolve(TOO_COMPLEX)
             }, budget)
             worker.once(
@@ -126,8 +159,12 @@ export function analyseWithBudget(
             worker.postMessage({ id, body: bodies[id] })
           })
         }
-      } finally {
+        // Idle, it does not keep the process alive.
+        worker.unref()
+        idle.push({ worker, specs })
+      } catch (error) {
         void worker.terminate()
+        throw error
       }
     }
     const lanes = Math.max(
@@ -136,5 +173,11 @@ export function analyseWithBudget(
     )
     await Promise.all(Array.from({ length: lanes }, lane))
     return results
+  }
+  return {
+    analyse,
+    close: () => {
+      for (const { worker } of idle.splice(0)) void worker.terminate()
+    }
   }
 }

@@ -4,7 +4,7 @@ import type { RecordList } from './port.js'
 import { RECORD_QUERY } from './queries.js'
 import { issueRecord, type RawActor, type RawIssue } from './records.js'
 
-type RawRecordIssue = RawIssue & {
+export type RawRecordIssue = RawIssue & {
   body: string
   url: string
   lastEditedAt: string | null
@@ -29,19 +29,24 @@ export async function listRecord(api: Api, label: string): Promise<RecordList> {
   return {
     viewer: first?.viewer.login ?? '',
     repositoryUrl: first?.repository?.url ?? '',
-    issues: nodes.map((n) => ({
-      ...issueRecord(n),
-      body: n.body,
-      url: n.url,
-      lastEditedAt: n.lastEditedAt,
-      editor: n.editor
-        ? { login: n.editor.login, bot: n.editor.__typename === 'Bot' }
-        : null,
-      lastStateChangeAt: n.stateEvents.nodes.at(-1)?.createdAt ?? null,
-      rename: renameOf(n.renameEvents.nodes.at(-1))
-    }))
+    issues: nodes.map(recordIssue)
   }
 }
+
+/** A record's issue from its raw answer. */
+export const recordIssue = (
+  n: RawRecordIssue
+): RecordList['issues'][number] => ({
+  ...issueRecord(n),
+  body: n.body,
+  url: n.url,
+  lastEditedAt: n.lastEditedAt,
+  editor: n.editor
+    ? { login: n.editor.login, bot: n.editor.__typename === 'Bot' }
+    : null,
+  lastStateChangeAt: n.stateEvents.nodes.at(-1)?.createdAt ?? null,
+  rename: renameOf(n.renameEvents.nodes.at(-1))
+})
 
 function renameOf(
   e: { createdAt?: string; actor?: RawActor | null } | null | undefined

@@ -5,6 +5,7 @@ import type {
   IssueSnapshot
 } from '../core/records.js'
 import type { LabelEvent, RoleAnswer } from '../core/trust.js'
+import type { RepositoryFacts } from '../core/repositories.js'
 
 export interface IssueRef {
   readonly id: string
@@ -83,4 +84,36 @@ export interface RecordList {
       readonly bot: boolean
     } | null
   })[]
+}
+
+/** One repository's answer in a read of many: its value, or why it could not be served. */
+export type PerRepository<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly why: string }
+
+/**
+ * The reads of an organisation (SPEC "One organisation"): discovery, and each
+ * repository's incidents and record, many repositories a request. Keyed by
+ * `repoKey` (lower-case `owner/name`). One repository's failure is its own
+ * answer, never an exception for the others.
+ */
+export interface OrganisationPort {
+  /**
+   * The repositories the token can see under `owner`: the App installation's
+   * list, or (a token that is not an installation's) the owner's.
+   */
+  listRepositories(owner: string): Promise<{
+    readonly repositories: readonly RepositoryFacts[]
+    readonly via: 'installation' | 'owner'
+  }>
+  listIncidentsOf(
+    repositories: readonly string[],
+    label: string
+  ): Promise<ReadonlyMap<string, PerRepository<IncidentList>>>
+  listRecordOf(
+    repositories: readonly string[],
+    label: string
+  ): Promise<ReadonlyMap<string, PerRepository<RecordList>>>
+  /** One repository's port (`owner/name`). */
+  repository(name: string): GitHubPort
 }

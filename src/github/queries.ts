@@ -2,7 +2,7 @@
  * The GraphQL documents, with variables only (never interpolated text). Each is
  * validated against GitHub's published schema by the tests' API double.
  */
-const ISSUE_FACTS = /* GraphQL */ `
+export const ISSUE_FACTS = /* GraphQL */ `
   fragment IssueRecord on Issue {
     id
     number
@@ -52,7 +52,7 @@ const ISSUE_FACTS = /* GraphQL */ `
   }
 `
 
-const LABEL_EVENT = /* GraphQL */ `
+export const LABEL_EVENT = /* GraphQL */ `
   fragment LabelEventRecord on LabeledEvent {
     createdAt
     label {
@@ -65,7 +65,7 @@ const LABEL_EVENT = /* GraphQL */ `
   }
 `
 
-const PINNED = /* GraphQL */ `
+export const PINNED = /* GraphQL */ `
   pinnedIssues(first: 3) {
     nodes { pinnedBy { login } issue { ...IssueRecord } }
   }
@@ -160,34 +160,8 @@ export const UNMINIMIZE_MUTATION = /* GraphQL */ `
   }
 `
 
-export const RECORD_QUERY = /* GraphQL */ `
-  query IncidentRecord(
-    $owner: String!
-    $repo: String!
-    $name: String!
-    $labels: [String!]
-    $cursor: String
-  ) {
-    viewer {
-      login
-    }
-    repository(owner: $owner, name: $repo) {
-      url
-      label(name: $name) {
-        name
-      }
-      issues(
-        labels: $labels
-        states: [OPEN, CLOSED]
-        first: 100
-        after: $cursor
-        orderBy: { field: CREATED_AT, direction: DESC }
-      ) {
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        nodes {
+/** What the record reads of each issue, beside IssueRecord. */
+export const RECORD_ISSUE = /* GraphQL */ `
           ...IssueRecord
           body
           url
@@ -224,6 +198,37 @@ export const RECORD_QUERY = /* GraphQL */ `
               }
             }
           }
+`
+
+export const RECORD_QUERY = /* GraphQL */ `
+  query IncidentRecord(
+    $owner: String!
+    $repo: String!
+    $name: String!
+    $labels: [String!]
+    $cursor: String
+  ) {
+    viewer {
+      login
+    }
+    repository(owner: $owner, name: $repo) {
+      url
+      label(name: $name) {
+        name
+      }
+      issues(
+        labels: $labels
+        states: [OPEN, CLOSED]
+        first: 100
+        after: $cursor
+        orderBy: { field: CREATED_AT, direction: DESC }
+      ) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          ${RECORD_ISSUE}
         }
       }
     }

@@ -4,10 +4,11 @@ import {
   labelItem,
   pinSlotsItem,
   tokenItem,
+  type FileFacts,
   type ReadinessItem
 } from '../core/readiness/index.js'
 import { readFiles, type FileSource } from '../files.js'
-import type { IssueRecord } from '../core/records.js'
+import type { IncidentList, IssueRecord } from '../core/records.js'
 import type { Report, SectionSpec } from '../core/types.js'
 import type { GitHubPort, SetupPort } from '../github/port.js'
 import type { Inputs } from '../inputs.js'
@@ -27,6 +28,14 @@ export interface SetupDeps {
     specs: readonly SectionSpec[],
     issue: number
   ) => Promise<Report>
+  /** An organisation's run: the list read already, the files found already, its own token item. */
+  readonly organisation?: {
+    readonly list: IncidentList
+    readonly facts: FileFacts
+    readonly token: (viewer: string) => ReadinessItem
+    /** Only the central workflow's repository has the schedule. */
+    readonly schedule: boolean
+  }
 }
 
 const LABEL_COLOURS: Record<string, string> = {
@@ -86,7 +95,8 @@ export async function checkSetup(deps: SetupDeps): Promise<ReadinessItem[]> {
   let viewer = ''
   let canRead = true
   try {
-    const list = await port.listIncidents(inputs.label)
+    const list =
+      deps.organisation?.list ?? (await port.listIncidents(inputs.label))
     pinned = [...list.pinned]
     viewer = list.viewer
   } catch (error) {
@@ -94,11 +104,13 @@ export async function checkSetup(deps: SetupDeps): Promise<ReadinessItem[]> {
     log.warning(`Could not read the issues: ${(error as Error).message}`)
   }
 
-  log.info(`Reading the repository's files from ${files.where}.`)
-  const facts = await readFiles(files, deps.workflowPath)
+  if (!deps.organisation)
+    log.info(`Reading the repository's files from ${files.where}.`)
+  const facts =
+    deps.organisation?.facts ?? (await readFiles(files, deps.workflowPath))
   let state: string | null = null
   let why: string | null = null
-  if (facts.workflow) {
+  if (facts.workflow && deps.organisation?.schedule !== false) {
     try {
       state = await setup.workflowState(facts.workflow.path.split('/').pop()!)
     } catch (error) {
@@ -122,8 +134,12 @@ export async function checkSetup(deps: SetupDeps): Promise<ReadinessItem[]> {
     labelItem('label', inputs.label, repoLabels, created),
     labelItem('keep-pinned-label', inputs.keepPinnedLabel, repoLabels, created),
     pinSlotsItem(pinned, viewer, labels, now, inputs.unpinAfterDays),
-    tokenItem(canRead, facts.workflow),
-    ...items,
+    deps.organisation && canRead
+      ? deps.organisation.token(viewer)
+      : tokenItem(canRead, facts.workflow),
+    ...items.filter(
+      (i) => i.id !== 'schedule' || deps.organisation?.schedule !== false
+    ),
     drillItem(
       skeleton,
       pinned,

@@ -15,7 +15,8 @@ import { escapeHtml } from '../core/record/tldr.js'
 import {
   rememberedIncidents,
   voiceOf,
-  type Edit
+  type Edit,
+  type Memory
 } from '../core/record/voice.js'
 import { canApplyLabels, isTrustedBot } from '../core/trust.js'
 import { sameActor } from '../core/pin-facts.js'
@@ -38,6 +39,8 @@ export interface RecordDeps {
   readonly now: Date
   /** The previous record's incidents.json, when record-dir holds one: its memory. */
   readonly previous: string | null
+  /** That memory already read (an organisation's, for this repository). */
+  readonly memory?: Memory
   /**
    * The analysis of many bodies: in the action, worker threads under the time
    * budget (lint-budget.ts); by default, in this thread.
@@ -68,9 +71,28 @@ type Listed = RecordList['issues'][number]
 export async function makeRecord(
   deps: RecordDeps
 ): Promise<{ record: PublicRecord; files: RecordFiles; notes: RecordNote[] }> {
+  const { record, notes } = await recordOf(deps)
+  const pageUrl = pagesUrl(deps.repository)
+  return {
+    record,
+    notes,
+    files: {
+      'index.html': renderPage(record),
+      'feed.xml': renderFeed(record, pageUrl),
+      'incidents.json': renderJson(record),
+      'badge.json': renderBadge(record),
+      'INCIDENTS.md': renderMarkdown(record)
+    }
+  }
+}
+
+/** One repository's record, and its notes for the job summary. */
+export async function recordOf(
+  deps: RecordDeps
+): Promise<{ record: PublicRecord; notes: RecordNote[] }> {
   const { list, history, inputs, roles, log, repository, now } = deps
   const read = await list(inputs.label)
-  const memory = rememberedIncidents(deps.previous)
+  const memory = deps.memory ?? rememberedIncidents(deps.previous)
   const notes: RecordNote[] = []
   const listed: { issue: Listed; declaredAt: string | null }[] = []
   let untrusted = 0
@@ -191,18 +213,7 @@ export async function makeRecord(
     now.toISOString(),
     inputsOf
   )
-  const pageUrl = pagesUrl(repository)
-  return {
-    record,
-    notes,
-    files: {
-      'index.html': renderPage(record),
-      'feed.xml': renderFeed(record, pageUrl),
-      'incidents.json': renderJson(record),
-      'badge.json': renderBadge(record),
-      'INCIDENTS.md': renderMarkdown(record)
-    }
-  }
+  return { record, notes }
 }
 
 /** Where GitHub Pages serves a project site: https://OWNER.github.io/REPO/. */

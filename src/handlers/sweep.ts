@@ -1,6 +1,6 @@
 import { planPins } from '../core/pin-plan.js'
 import { hasLabel, pinFactsOf } from '../core/pin-facts.js'
-import type { IssueRecord } from '../core/records.js'
+import type { IncidentList, IssueRecord } from '../core/records.js'
 import type { SweepRow } from '../core/types.js'
 import type { GitHubPort } from '../github/port.js'
 import type { Inputs } from '../inputs.js'
@@ -17,6 +17,8 @@ export interface SweepDeps {
   readonly log: Logger
   readonly attempt: Attempt
   readonly roles: Roles
+  /** The incident list when it was read already (the organisation's batch read). */
+  readonly list?: IncidentList
 }
 
 export interface SweepResult {
@@ -42,9 +44,10 @@ export async function sweep({
   now,
   log,
   attempt,
-  roles
+  roles,
+  list: read
 }: SweepDeps): Promise<SweepResult> {
-  const list = await port.listIncidents(inputs.label)
+  const list = read ?? (await port.listIncidents(inputs.label))
   if (list.labelName === null)
     log.warning(
       `Sweep: the repository has no label '${inputs.label}': no issue is an incident. Create the label, or set the 'label' input to the one you use.`

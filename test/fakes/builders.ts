@@ -1,6 +1,7 @@
 import type { PinFacts } from '../../src/core/pin-policy.js'
 import { DEFAULT_SECTIONS } from '../../src/core/sections-defaults.js'
 import type { Inputs } from '../../src/inputs.js'
+import { NO_SELECTION } from '../../src/core/repositories.js'
 
 export const NOW = new Date('2026-03-10T12:00:00Z')
 const DAY = 86_400_000
@@ -22,7 +23,8 @@ export const DEFAULT_INPUTS: Inputs = Object.freeze({
   trustedBots: [],
   checkSetup: false,
   createLabel: false,
-  recordDir: ''
+  recordDir: '',
+  repositories: NO_SELECTION
 })
 
 /** An open, labelled, unpinned incident unless told otherwise. */

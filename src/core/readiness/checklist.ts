@@ -1,4 +1,4 @@
-import { type ItemState, type ReadinessItem } from './item.js'
+import { ITEM_IDS, type ItemState, type ReadinessItem } from './item.js'
 
 const ICON: Record<ItemState, string> = { ok: '✅', warning: '⚠️', error: '❌' }
 
@@ -22,4 +22,41 @@ export function renderChecklist(
       .join('\n') +
     '\n'
   )
+}
+
+/**
+ * An organisation's checklist: one row per repository, one column per item
+ * (✅/⚠️/❌), then what to do for each ⚠️ and ❌, by repository.
+ */
+export function renderOrganisationChecklist(
+  items: readonly (ReadinessItem & { readonly repository: string })[]
+): string {
+  const ready = !items.some((i) => i.state === 'error')
+  const repos = [...new Set(items.map((i) => i.repository))]
+  const ids = ITEM_IDS.filter((id) => items.some((i) => i.id === id))
+  const name = (r: string) => `\`${r.replace(/`/g, '')}\``
+  const lines = [
+    `### incident-issues readiness of ${repos.length} repositor${repos.length === 1 ? 'y' : 'ies'}: ${ready ? 'ready' : 'not ready'}`,
+    '',
+    `| Repository | ${ids.join(' | ')} |`,
+    `|---|${ids.map(() => '---').join('|')}|`,
+    ...repos.map((r) => {
+      const mine = items.filter((i) => i.repository === r)
+      return `| ${name(r)} | ${ids
+        .map((id) => {
+          const found = mine.find((i) => i.id === id)
+          return found ? ICON[found.state] : ''
+        })
+        .join(' | ')} |`
+    })
+  ]
+  const todo = items.filter((i) => i.state !== 'ok')
+  if (todo.length) {
+    lines.push('', 'What to do:', '')
+    for (const i of todo)
+      lines.push(
+        `- ${ICON[i.state]} ${name(i.repository)} **${i.id}**: ${i.message}`
+      )
+  }
+  return lines.join('\n') + '\n'
 }

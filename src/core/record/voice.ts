@@ -73,39 +73,78 @@ export function rememberedIncidents(json: string | null): {
   /** The analyses kept by the previous record, by number. */
   readonly analyses: ReadonlyMap<number, KeptAnalysis>
 } {
-  const byNumber = new Map<number, Remembered>()
-  const analyses = new Map<number, KeptAnalysis>()
   let data: unknown
   try {
     data = json === null ? null : JSON.parse(json.slice(0, 20_000_000))
   } catch {
     data = null
   }
+  return memoryOf(incidentsOf(data))
+}
+
+/** What a previous record remembers of its incidents. */
+export type Memory = ReturnType<typeof rememberedIncidents>
+
+const incidentsOf = (data: unknown): unknown[] => {
   const incidents = (data as { incidents?: unknown } | null)?.incidents
-  if (Array.isArray(incidents))
-    for (const i of incidents.slice(0, 100_000) as unknown[]) {
-      const e = i as {
-        number?: unknown
-        title?: unknown
-        tldr?: unknown
-        analysis?: unknown
-      }
-      if (
-        typeof e?.number !== 'number' ||
-        !Number.isSafeInteger(e.number) ||
-        e.number < 1 ||
-        typeof e.title !== 'string'
-      )
-        continue
-      byNumber.set(e.number, {
-        title: publishable(e.title.slice(0, 200)),
-        tldr:
-          typeof e.tldr === 'string' ? publishable(e.tldr.slice(0, 1000)) : null
-      })
-      const kept = keptAnalysis(e.analysis)
-      if (kept) analyses.set(e.number, kept)
+  return Array.isArray(incidents) ? incidents.slice(0, 100_000) : []
+}
+
+/**
+ * The previous record's memory of each repository, keyed by lower-case
+ * `owner/name` (an organisation's incidents.json, version 2, names the
+ * repository of each incident; version 1 is one repository's).
+ */
+export function rememberedByRepository(
+  json: string | null
+): ReadonlyMap<string, Memory> {
+  let data: unknown
+  try {
+    data = json === null ? null : JSON.parse(json.slice(0, 20_000_000))
+  } catch {
+    data = null
+  }
+  const groups = new Map<string, unknown[]>()
+  const single = (data as { repository?: unknown } | null)?.repository
+  for (const i of incidentsOf(data)) {
+    const named = (i as { repository?: unknown } | null)?.repository ?? single
+    if (typeof named !== 'string' || named.length > 200) continue
+    const key = named.toLowerCase()
+    groups.set(key, [...(groups.get(key) ?? []), i])
+  }
+  return new Map([...groups].map(([k, list]) => [k, memoryOf(list)]))
+}
+
+function memoryOf(incidents: readonly unknown[]) {
+  const byNumber = new Map<number, Remembered>()
+  const analyses = new Map<number, KeptAnalysis>()
+  for (const i of incidents) {
+    const e = i as {
+      number?: unknown
+      title?: unknown
+      tldr?: unknown
+      analysis?: unknown
     }
-  return { numbers: new Set(byNumber.keys()), byNumber, analyses }
+    if (
+      typeof e?.number !== 'number' ||
+      !Number.isSafeInteger(e.number) ||
+      e.number < 1 ||
+      typeof e.title !== 'string'
+    )
+      continue
+    byNumber.set(e.number, {
+      title: publishable(e.title.slice(0, 200)),
+      tldr:
+        typeof e.tldr === 'string' ? publishable(e.tldr.slice(0, 1000)) : null
+    })
+    const kept = keptAnalysis(e.analysis)
+    if (kept) analyses.set(e.number, kept)
+  }
+  return {
+    numbers: new Set(byNumber.keys()) as ReadonlySet<number>,
+    byNumber: byNumber as ReadonlyMap<number, Remembered>,
+    analyses: analyses as ReadonlyMap<number, KeptAnalysis>
+  }
 }
 
 /** A kept analysis of the right shape, or null. */

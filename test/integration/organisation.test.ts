@@ -1,0 +1,250 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { everything, withApi, type Api } from './harness.js'
+import {
+  ago,
+  closedIncident,
+  COMPLETE,
+  LABEL,
+  recordWorkspace,
+  sweep
+} from './scenario.js'
+
+/**
+ * The organisation (SPEC "One organisation"): one central workflow in
+ * octo-org/octo-repo covers octo-org/* with an App installation token.
+ */
+const ORG = { repositories: 'octo-org/*' }
+
+/** octo-org with three more repositories, one archived, one a fork, one without issues. */
+function organisation(api: Api) {
+  const web = api.addRepository('octo-org/web')
+  const cli = api.addRepository('octo-org/cli')
+  const docs = api.addRepository('octo-org/docs')
+  api.addRepository('octo-org/old', { archived: true })
+  api.addRepository('octo-org/fork-of-x', { fork: true })
+  api.addRepository('octo-org/wiki-only', { hasIssues: false })
+  // Another owner's repository the installation does not cover.
+  api.addRepository('other-org/app', { inInstallation: false })
+  return { web, cli, docs }
+}
+
+describe('one workflow sweeps the organisation', () => {
+  it('discovers the repositories, applies the single-repository rules in each, and a second sweep writes nothing', async () => {
+    await withApi(async (api) => {
+      const { web, cli } = organisation(api)
+      // web: an open incident declared by its maintainer, and an expired one pinned by the action.
+      web.addIssue({ number: 7, labels: [LABEL], body: COMPLETE })
+      web.addIssue({
+        number: 3,
+        labels: [LABEL],
+        body: COMPLETE,
+        closedAt: ago(10),
+        pinnedBy: 'github-actions'
+      })
+      // cli: labelled by a reporter without a role there (not an incident).
+      cli.addIssue({ number: 5, labels: [LABEL], labeledBy: 'reporter' })
+      // cli: three pins held by people; an incident waits.
+      // The home repository: a closed incident past its days.
+      closedIncident(api, 1, 10)
+
+      const run = await sweep(api, ORG)
+      expect(run.code, everything(run)).toBe(0)
+      expect(web.pinned()).toEqual([7])
+      expect(cli.pinned()).toEqual([])
+      expect(api.pinned()).toEqual([])
+      // One row per covered repository, none for what discovery left out.
+      for (const r of [
+        'octo-org/web',
+        'octo-org/cli',
+        'octo-org/docs',
+        'octo-org/octo-repo'
+      ])
+        expect(run.summary).toContain(`| \`${r}\` |`)
+      for (const r of ['octo-org/old', 'fork-of-x', 'wiki-only', 'other-org'])
+        expect(run.summary).not.toContain(r)
+      expect(run.summary).toContain(
+        '1 archived, 1 fork, 1 with issues turned off'
+      )
+      expect(JSON.parse(run.outputs.unpinned ?? '[]')).toEqual(
+        expect.arrayContaining(['octo-org/web#3', 'octo-org/octo-repo#1'])
+      )
+
+      api.resetCounts()
+      const again = await sweep(api, ORG)
+      expect(again.code, everything(again)).toBe(0)
+      expect(api.counts().writes).toBe(0)
+    })
+  })
+
+  it('one repository that cannot be served never stops the others; the run fails naming each and why', async () => {
+    await withApi(async (api) => {
+      const { web, cli, docs } = organisation(api)
+      web.addIssue({ number: 7, labels: [LABEL], body: COMPLETE })
+      cli.addIssue({ number: 2, labels: [LABEL], body: COMPLETE })
+      docs.addIssue({ number: 4, labels: [LABEL], body: COMPLETE })
+      // cli refuses writes (the App lacks Issues: write there); docs is archived mid-run
+      // (after discovery listed it).
+      cli.setPermission('read')
+      api.afterNextRead(() => docs.archive())
+      const run = await sweep(api, {
+        ...ORG,
+        repositories: 'octo-org/*\nocto-org/gone'
+      })
+      expect(run.code).toBe(1)
+      expect(web.pinned()).toEqual([7])
+      expect(cli.pinned()).toEqual([])
+      expect(docs.pinned()).toEqual([])
+      const error = everything(run)
+      expect(error).toMatch(/octo-org\/cli: .*refused/)
+      expect(error).toMatch(/octo-org\/docs: .*archived/)
+      expect(error).toMatch(/octo-org\/gone: not reachable with the token/)
+      expect(run.summary).toContain('| `octo-org/web` | 1 | #7 |')
+    })
+  })
+
+  it('explicit entries and ! entries: only the named ones, less the left-out', async () => {
+    await withApi(async (api) => {
+      const { web, cli } = organisation(api)
+      web.addIssue({ number: 7, labels: [LABEL], body: COMPLETE })
+      cli.addIssue({ number: 2, labels: [LABEL], body: COMPLETE })
+      const run = await sweep(api, {
+        repositories: 'octo-org/*, !octo-org/cli'
+      })
+      expect(run.code, everything(run)).toBe(0)
+      expect(web.pinned()).toEqual([7])
+      expect(cli.pinned()).toEqual([])
+      expect(run.summary).toContain('1 left out by')
+      const named = await sweep(api, { repositories: 'octo-org/cli' })
+      expect(named.code, everything(named)).toBe(0)
+      expect(cli.pinned()).toEqual([2])
+    })
+  })
+
+  it('reads stay bounded: 1 listing, 1 per 50 repositories, role lookups once per (repository, labeller)', async () => {
+    await withApi(async (api) => {
+      for (let k = 0; k < 120; k++) {
+        const r = api.addRepository(`octo-org/r${String(k).padStart(3, '0')}`)
+        if (k % 3 === 0)
+          r.addIssue({ number: 1, labels: [LABEL], body: COMPLETE })
+      }
+      api.resetCounts()
+      const run = await sweep(api, {
+        repositories: 'octo-org/*',
+        comment: 'false'
+      })
+      expect(run.code, everything(run)).toBe(0)
+      const reads = api.requests.filter((r) => r.kind === 'read')
+      const listing = reads.filter((r) => r.path.startsWith('/installation/'))
+      const batches = reads.filter((r) => r.operation === 'OrganisationSweep')
+      const roles = reads.filter((r) => r.path.includes('/collaborators/'))
+      expect(listing).toHaveLength(2) // 121 repositories, 100 a page
+      expect(batches).toHaveLength(3) // 121 repositories, 50 a read
+      expect(roles).toHaveLength(40) // one labeller in each of 40 repositories
+      expect(reads.length).toBe(listing.length + batches.length + roles.length)
+    })
+  })
+})
+
+describe('the record of the organisation', () => {
+  it('one page with a section per repository with incidents, feeds per repository, incidents.json version 2', async () => {
+    await withApi(async (api) => {
+      const { web, cli } = organisation(api)
+      web.addIssue({
+        number: 7,
+        title: 'OAuth tokens leaked',
+        labels: [LABEL],
+        body: COMPLETE,
+        createdAt: ago(2)
+      })
+      cli.addIssue({
+        number: 2,
+        title: 'Old breach',
+        labels: [LABEL],
+        body: COMPLETE,
+        createdAt: ago(40),
+        closedAt: ago(30)
+      })
+      const ws = recordWorkspace()
+      const run = await sweep(api, { ...ORG, ...ws.inputs }, undefined, ws.env)
+      expect(run.code, everything(run)).toBe(0)
+      const page = readFileSync(join(ws.dir, 'index.html'), 'utf8')
+      expect(page).toContain('<h1>Security incidents of octo-org</h1>')
+      expect(page).toContain('4 repositories covered; 2 with incidents')
+      expect(page).toContain('<h2 id="repo-0">octo-org/web</h2>')
+      expect(page).toContain('<h2 id="repo-1">octo-org/cli</h2>')
+      expect(page).toContain(
+        'rel="alternate" type="application/atom+xml" title="Security incidents of octo-org/web" href="feeds/octo-org/web.xml"'
+      )
+      expect(page).not.toContain('<script')
+      const feed = readFileSync(join(ws.dir, 'feeds/octo-org/web.xml'), 'utf8')
+      expect(feed).toContain('#7 OAuth tokens leaked')
+      expect(feed).not.toContain('Old breach')
+      const all = readFileSync(join(ws.dir, 'feed.xml'), 'utf8')
+      expect(all).toContain('[open] octo-org/web#7 OAuth tokens leaked')
+      expect(all).toContain('[closed] octo-org/cli#2 Old breach')
+      const json = JSON.parse(
+        readFileSync(join(ws.dir, 'incidents.json'), 'utf8')
+      )
+      expect(json.version).toBe(2)
+      expect(json.repositories).toBe(4)
+      expect(
+        json.incidents.map(
+          (i: { repository: string; number: number }) =>
+            `${i.repository}#${i.number}`
+        )
+      ).toEqual(['octo-org/web#7', 'octo-org/cli#2'])
+      expect(readFileSync(join(ws.dir, 'badge.json'), 'utf8')).toContain(
+        '1 open'
+      )
+      const md = readFileSync(join(ws.dir, 'INCIDENTS.md'), 'utf8')
+      expect(md).toContain('## octo-org/web')
+
+      // Byte-stable: the same issues give the same bytes (but `generated`).
+      const files = [
+        'index.html',
+        'feed.xml',
+        'feeds/octo-org/web.xml',
+        'badge.json',
+        'INCIDENTS.md'
+      ]
+      const before = files.map((f) => readFileSync(join(ws.dir, f), 'utf8'))
+      await sweep(api, { ...ORG, ...ws.inputs }, undefined, ws.env)
+      expect(files.map((f) => readFileSync(join(ws.dir, f), 'utf8'))).toEqual(
+        before
+      )
+    })
+  })
+
+  it('a repository that cannot be read keeps its previous entries and is named', async () => {
+    await withApi(async (api) => {
+      const { web } = organisation(api)
+      web.addIssue({
+        number: 7,
+        title: 'OAuth tokens leaked',
+        labels: [LABEL],
+        body: COMPLETE
+      })
+      const ws = recordWorkspace()
+      expect(
+        (await sweep(api, { ...ORG, ...ws.inputs }, undefined, ws.env)).code
+      ).toBe(0)
+      web.setReachable(false)
+      const run = await sweep(
+        api,
+        { ...ORG, repositories: 'octo-org/*, octo-org/web', ...ws.inputs },
+        undefined,
+        ws.env
+      )
+      expect(run.code).toBe(1)
+      expect(everything(run)).toMatch(/octo-org\/web: not reachable/)
+      const json = JSON.parse(
+        readFileSync(join(ws.dir, 'incidents.json'), 'utf8')
+      )
+      expect(json.incidents.map((i: { number: number }) => i.number)).toEqual([
+        7
+      ])
+    })
+  })
+})
