@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { everything, withApi, type Api } from './harness.js'
+import { createApiDouble } from '../support/api-double/server.mjs'
+import { event, everything, withApi, type Api, type Run } from './harness.js'
 import {
   ago,
   closedIncident,
@@ -246,5 +248,141 @@ describe('the record of the organisation', () => {
         7
       ])
     })
+  })
+})
+
+describe('the readiness of the organisation', () => {
+  const root = join(import.meta.dirname, '../..')
+  const example = (path: string) => readFileSync(join(root, path), 'utf8')
+  const CENTRAL = '.github/workflows/incident-organisation.yml'
+  const FORM = '.github/ISSUE_TEMPLATE/security-incident.yml'
+
+  /** The central repository checked out, as the example workflow does. */
+  function centralWorkspace(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'incident-issues-central-'))
+    for (const [path, text] of Object.entries({
+      [CENTRAL]: example('examples/workflows/incident-organisation.yml'),
+      'README.md': '# Security\n'
+    })) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true })
+      writeFileSync(join(dir, path), text)
+    }
+    return dir
+  }
+
+  const check = (api: Api, inputs: Record<string, string> = {}) =>
+    event(
+      api,
+      'workflow_dispatch',
+      {},
+      {
+        inputs: { 'check-setup': 'true', ...ORG, ...inputs },
+        env: {
+          GITHUB_WORKSPACE: centralWorkspace(),
+          GITHUB_WORKFLOW_REF: `octo-org/octo-repo/${CENTRAL}@refs/heads/main`
+        }
+      }
+    )
+
+  /** One row per repository and item: `repository id` → state. */
+  const states = (run: Run) =>
+    Object.fromEntries(
+      (
+        JSON.parse(run.outputs.checks ?? '[]') as {
+          repository: string
+          id: string
+          state: string
+        }[]
+      ).map((c) => [`${c.repository} ${c.id}`, c.state])
+    )
+
+  it('one row per repository and item; the owner’s .github gives the default form and policy; create-label fills the gaps only', async () => {
+    const api = await createApiDouble({ viewer: 'incident-app[bot]' }).start()
+    try {
+      api.setWorkflowState('incident-organisation.yml', 'active')
+      const web = api.addRepository('octo-org/web')
+      const cli = api.addRepository('octo-org/cli')
+      const dotGithub = api.addRepository('octo-org/.github')
+      for (const r of [api, web, dotGithub]) {
+        r.addRepoLabel(LABEL)
+        r.addRepoLabel('keep-pinned')
+      }
+      web.addFile(
+        FORM,
+        example('examples/ISSUE_TEMPLATE/security-incident.yml')
+      )
+      web.addFile('SECURITY.md', example('examples/SECURITY.md'))
+      dotGithub.addFile(
+        FORM,
+        example('examples/ISSUE_TEMPLATE/security-incident.yml')
+      )
+      dotGithub.addFile('SECURITY.md', example('examples/SECURITY.md'))
+
+      const run = await check(api, { 'create-label': 'true' })
+      const s = states(run)
+      expect(s['octo-org/web label']).toBe('ok')
+      expect(s['octo-org/web issue-form']).toBe('ok')
+      expect(s['octo-org/web security-policy']).toBe('ok')
+      expect(s['octo-org/web token']).toBe('ok')
+      // cli had no label: created there (and only there); its form and
+      // policy are the organisation's defaults.
+      expect(s['octo-org/cli label']).toBe('ok')
+      expect(cli.labels().sort()).toEqual(['keep-pinned', LABEL])
+      expect(web.labels().sort()).toEqual(['keep-pinned', LABEL])
+      expect(s['octo-org/cli issue-form']).toBe('ok')
+      const checks = JSON.parse(run.outputs.checks ?? '[]') as {
+        repository: string
+        id: string
+        message: string
+      }[]
+      expect(
+        checks.find(
+          (c) => c.repository === 'octo-org/cli' && c.id === 'issue-form'
+        )?.message
+      ).toContain('octo-org/.github: ')
+      // The schedule is the central workflow's, once.
+      expect(Object.keys(s).filter((k) => k.endsWith(' schedule'))).toEqual([
+        'octo-org/octo-repo schedule'
+      ])
+      expect(s['octo-org/octo-repo schedule']).toBe('ok')
+      expect(run.summary).toMatch(
+        /\| Repository \| label \| keep-pinned-label \| pin-slots \| token \|/
+      )
+      expect(run.summary).toContain('| `octo-org/cli` | ✅ |')
+      expect(run.code, everything(run)).toBe(0)
+    } finally {
+      await api.stop()
+    }
+  })
+
+  it('GITHUB_TOKEN cannot reach the other repositories: the check says so and how to get an App token', async () => {
+    await withApi(async (api) => {
+      api.addRepository('octo-org/web')
+      const run = await check(api)
+      const s = states(run)
+      expect(s['octo-org/web token']).toBe('error')
+      expect(s['octo-org/octo-repo token']).toBe('warning')
+      expect(run.code).toBe(1)
+      expect(everything(run)).toContain('actions/create-github-app-token')
+    })
+  })
+
+  it('a repository the token cannot reach is one ❌ row, and the others are checked', async () => {
+    const api = await createApiDouble({ viewer: 'incident-app[bot]' }).start()
+    try {
+      api.addRepository('octo-org/web').addRepoLabel(LABEL)
+      const run = await check(api, {
+        repositories: 'octo-org/web, octo-org/secret'
+      })
+      const s = states(run)
+      expect(s['octo-org/secret token']).toBe('error')
+      expect(s['octo-org/web label']).toBe('ok')
+      expect(run.code).toBe(1)
+      expect(everything(run)).toMatch(
+        /octo-org\/secret: token \(not reachable with the token/
+      )
+    } finally {
+      await api.stop()
+    }
   })
 })
