@@ -165,9 +165,9 @@ function leadingMatch(title, key) {
 /* harmony export */   WG: () => (/* binding */ folderSource),
 /* harmony export */   rP: () => (/* binding */ readPreviousRecord),
 /* harmony export */   recordDirProblem: () => (/* binding */ recordDirProblem),
-/* harmony export */   rh: () => (/* binding */ writeRecord)
+/* harmony export */   rh: () => (/* binding */ writeRecord),
+/* harmony export */   s_: () => (/* binding */ apiSource)
 /* harmony export */ });
-/* unused harmony export apiSource */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -315,9 +315,13 @@ function recordDirProblem(dir, workspace) {
  * Write the record's files into `dir`. Throws an error that names the folder
  * (the caller lists it with the other problems of the run).
  */
-function writeRecord(dir, files) {
+function writeRecord(dir, files, 
+/** Sub-folders written afresh (an organisation's `feeds`: none left of a repository without incidents). */
+fresh = []) {
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+        for (const sub of fresh)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, sub), { recursive: true, force: true });
         for (const [name, text] of Object.entries(files)) {
             const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });

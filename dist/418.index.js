@@ -353,22 +353,24 @@ __webpack_require__.d(__webpack_exports__, {
   AE: () => (/* reexport */ filledIn),
   CP: () => (/* reexport */ findIncidentTemplate),
   v3: () => (/* reexport */ issueFormItem),
+  AS: () => (/* reexport */ item),
   W3: () => (/* reexport */ labelItem),
   Ag: () => (/* reexport */ pinSlotsItem),
   tt: () => (/* reexport */ renderChecklist),
+  rr: () => (/* reexport */ renderOrganisationChecklist),
   jG: () => (/* reexport */ scheduleItem),
   Yu: () => (/* reexport */ securityPolicyItem),
   Ry: () => (/* reexport */ tokenItem)
 });
 
-// UNUSED EXPORTS: ITEMS, ITEM_IDS, SECURITY_POLICY_SNIPPET, hasSchedule, hypotheticalPlan, item, safeYaml, workflowGrants
+// UNUSED EXPORTS: ITEMS, ITEM_IDS, SECURITY_POLICY_SNIPPET, hasSchedule, hypotheticalPlan, safeYaml, workflowGrants
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/readiness/item.ts
 
 /** The readiness items, in the order of the checklist (ids are part of the contract). */
-const ITEM_IDS = (/* unused pure expression or super */ null && ([
+const ITEM_IDS = [
     'label',
     'keep-pinned-label',
     'pin-slots',
@@ -377,7 +379,7 @@ const ITEM_IDS = (/* unused pure expression or super */ null && ([
     'security-policy',
     'schedule',
     'drill'
-]));
+];
 const item = (id, state, message) => ({
     id,
     state,
@@ -412,6 +414,38 @@ function renderChecklist(items, markdown = true) {
             : `${ICON[i.state]} ${i.id}: ${i.message}`)
             .join('\n') +
         '\n');
+}
+/**
+ * An organisation's checklist: one row per repository, one column per item
+ * (✅/⚠️/❌), then what to do for each ⚠️ and ❌, by repository.
+ */
+function renderOrganisationChecklist(items) {
+    const ready = !items.some((i) => i.state === 'error');
+    const repos = [...new Set(items.map((i) => i.repository))];
+    const ids = ITEM_IDS.filter((id) => items.some((i) => i.id === id));
+    const name = (r) => `\`${r.replace(/`/g, '')}\``;
+    const lines = [
+        `### incident-issues readiness of ${repos.length} repositor${repos.length === 1 ? 'y' : 'ies'}: ${ready ? 'ready' : 'not ready'}`,
+        '',
+        `| Repository | ${ids.join(' | ')} |`,
+        `|---|${ids.map(() => '---').join('|')}|`,
+        ...repos.map((r) => {
+            const mine = items.filter((i) => i.repository === r);
+            return `| ${name(r)} | ${ids
+                .map((id) => {
+                const found = mine.find((i) => i.id === id);
+                return found ? ICON[found.state] : '';
+            })
+                .join(' | ')} |`;
+        })
+    ];
+    const todo = items.filter((i) => i.state !== 'ok');
+    if (todo.length) {
+        lines.push('', 'What to do:', '');
+        for (const i of todo)
+            lines.push(`- ${ICON[i.state]} ${name(i.repository)} **${i.id}**: ${i.message}`);
+    }
+    return lines.join('\n') + '\n';
 }
 
 // EXTERNAL MODULE: ./src/core/pin-facts.ts
@@ -698,9 +732,9 @@ const ITEMS = {
 /* harmony export */   WG: () => (/* binding */ folderSource),
 /* harmony export */   rP: () => (/* binding */ readPreviousRecord),
 /* harmony export */   recordDirProblem: () => (/* binding */ recordDirProblem),
-/* harmony export */   rh: () => (/* binding */ writeRecord)
+/* harmony export */   rh: () => (/* binding */ writeRecord),
+/* harmony export */   s_: () => (/* binding */ apiSource)
 /* harmony export */ });
-/* unused harmony export apiSource */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -848,9 +882,13 @@ function recordDirProblem(dir, workspace) {
  * Write the record's files into `dir`. Throws an error that names the folder
  * (the caller lists it with the other problems of the run).
  */
-function writeRecord(dir, files) {
+function writeRecord(dir, files, 
+/** Sub-folders written afresh (an organisation's `feeds`: none left of a repository without incidents). */
+fresh = []) {
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+        for (const sub of fresh)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, sub), { recursive: true, force: true });
         for (const [name, text] of Object.entries(files)) {
             const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });

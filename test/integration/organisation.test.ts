@@ -386,3 +386,60 @@ describe('the readiness of the organisation', () => {
     }
   })
 })
+
+describe('the bundle serves an organisation', () => {
+  it('discovery, the sweep, the record and the readiness check, as GitHub runs dist/index.js', async () => {
+    const api = await createApiDouble({ viewer: 'incident-app[bot]' }).start()
+    try {
+      const { web } = organisation(api)
+      web.addIssue({
+        number: 7,
+        title: 'OAuth tokens leaked',
+        labels: [LABEL],
+        body: COMPLETE
+      })
+      api.setWorkflowState('incident-organisation.yml', 'active')
+      const ws = recordWorkspace()
+      const run = await event(
+        api,
+        'schedule',
+        { schedule: '17 3 * * *' },
+        { inputs: { ...ORG, ...ws.inputs }, env: ws.env, bundle: true }
+      )
+      expect(run.code, everything(run)).toBe(0)
+      expect(web.pinned()).toEqual([7])
+      expect(
+        readFileSync(join(ws.dir, 'feeds/octo-org/web.xml'), 'utf8')
+      ).toContain('#7 OAuth tokens leaked')
+      expect(
+        JSON.parse(readFileSync(join(ws.dir, 'incidents.json'), 'utf8')).version
+      ).toBe(2)
+
+      const check = await event(
+        api,
+        'workflow_dispatch',
+        {},
+        {
+          inputs: { ...ORG, 'check-setup': 'true', 'create-label': 'true' },
+          env: ws.env,
+          bundle: true
+        }
+      )
+      const checks = JSON.parse(check.outputs.checks ?? '[]') as {
+        repository: string
+        id: string
+      }[]
+      expect(new Set(checks.map((c) => c.repository))).toEqual(
+        new Set([
+          'octo-org/octo-repo',
+          'octo-org/web',
+          'octo-org/cli',
+          'octo-org/docs'
+        ])
+      )
+      expect(api.repository('octo-org/cli').labels()).toContain(LABEL)
+    } finally {
+      await api.stop()
+    }
+  })
+})

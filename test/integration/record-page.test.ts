@@ -4,9 +4,9 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { withApi } from './harness.js'
+import { LABEL, withApi } from './harness.js'
 import { seedRecord } from './record-seed.js'
-import { recordWorkspace, sweep } from './scenario.js'
+import { COMPLETE, recordWorkspace, sweep } from './scenario.js'
 
 /** Debian's Chromium (`.ci/run` installs it when it is missing). */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -90,6 +90,76 @@ describe.skipIf(!haveBrowser && !process.env.CI)(
               path: join(OUTPUT, `record-${scheme}.png`),
               fullPage: true
             })
+            await context.close()
+          }
+        } finally {
+          await browser.close()
+        }
+      }))
+
+    it("the organisation's page: a section per repository, its feeds, no request, no error, axe in light and dark", () =>
+      withApi(async (api) => {
+        seedRecord(api)
+        const web = api.addRepository('octo-org/web')
+        web.addIssue({
+          number: 3,
+          title: 'Web: stolen <b>session</b> cookies',
+          labels: [LABEL],
+          body: COMPLETE
+        })
+        const { dir, inputs, env } = recordWorkspace()
+        const run = await sweep(
+          api,
+          { ...inputs, repositories: 'octo-org/*' },
+          undefined,
+          env
+        )
+        expect(run.code).toBe(0)
+        const browser = await chromium.launch({
+          executablePath: CHROMIUM,
+          args: ['--no-sandbox', '--disable-gpu', '--no-first-run']
+        })
+        try {
+          for (const scheme of ['light', 'dark'] as const) {
+            const context = await browser.newContext({
+              bypassCSP: true,
+              colorScheme: scheme
+            })
+            const page = await context.newPage()
+            const url = pathToFileURL(join(dir, 'index.html')).href
+            const requests: string[] = []
+            const errors: string[] = []
+            page.on('request', (r) => {
+              if (r.url() !== url) requests.push(r.url())
+            })
+            page.on('pageerror', (e) => errors.push(e.message))
+            page.on('console', (m) => {
+              if (m.type() === 'error') errors.push(m.text())
+            })
+            await page.goto(url)
+            expect(await page.locator('section h2').allInnerTexts()).toEqual([
+              'octo-org/octo-repo',
+              'octo-org/web'
+            ])
+            expect(
+              await page
+                .locator('link[rel=alternate][type="application/atom+xml"]')
+                .evaluateAll((ls) => ls.map((l) => l.getAttribute('href')))
+            ).toEqual([
+              'feed.xml',
+              'feeds/octo-org/octo-repo.xml',
+              'feeds/octo-org/web.xml'
+            ])
+            expect(await page.locator('script').count()).toBe(0)
+            expect(requests).toEqual([])
+            expect(errors).toEqual([])
+            await page.addScriptTag({ content: axeSource })
+            const result = await page.evaluate<{
+              violations: { id: string; help: string }[]
+            }>('axe.run(document, { resultTypes: ["violations"] })')
+            expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual(
+              []
+            )
             await context.close()
           }
         } finally {

@@ -1,0 +1,1139 @@
+export const id = 496;
+export const ids = [496];
+export const modules = {
+
+/***/ 4496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runOrganisation: () => (/* binding */ runOrganisation)
+});
+
+// EXTERNAL MODULE: ./src/core/readiness/index.ts + 10 modules
+var readiness = __webpack_require__(8871);
+// EXTERNAL MODULE: ./src/core/render/escape.ts
+var render_escape = __webpack_require__(6745);
+;// CONCATENATED MODULE: ./src/core/render/organisation.ts
+
+/** A repository name in a table cell (names are GitHub's, but still escaped). */
+const repo = (name) => `\`${name.replace(/`/g, '')}\``;
+const cell = (text, max = 300) => (0,render_escape/* escapeText */.X)(text, max);
+const numbers = (ns) => ns.length ? ns.map((n) => `#${n}`).join(', ') : '—';
+/** The job summary gives up on details past this size (GitHub's limit is 1 MiB). */
+const DETAILS_BUDGET = 400_000;
+/** What discovery left out, in words; '' when nothing. */
+function leftOutLine(l) {
+    const parts = [
+        l.archived && `${l.archived} archived`,
+        l.forks && `${l.forks} fork${l.forks === 1 ? '' : 's'}`,
+        l.issuesDisabled && `${l.issuesDisabled} with issues turned off`,
+        l.excluded && `${l.excluded} left out by \`!owner/name\``
+    ].filter(Boolean);
+    return parts.length ? `Not covered: ${parts.join(', ')}.` : '';
+}
+/** The organisation sweep's job summary: one row per repository, then each one's incidents. */
+function renderOrganisationSweep(v, dryRun) {
+    const failed = v.outcomes.filter((o) => o.failure !== null);
+    const lines = [
+        `### incident-issues sweep of ${v.covered.length} repositor${v.covered.length === 1 ? 'y' : 'ies'}${dryRun ? ' (dry run: nothing was written)' : ''}`,
+        '',
+        [
+            v.via === 'installation'
+                ? 'Repositories from the GitHub App installation.'
+                : v.via === 'owner'
+                    ? "Repositories from the owners' lists (the token is not an App installation's)."
+                    : '',
+            leftOutLine(v.leftOut),
+            failed.length
+                ? `**${failed.length} failed** (named below and in the run's error).`
+                : ''
+        ]
+            .filter(Boolean)
+            .join(' '),
+        '',
+        '| Repository | Incidents | Pinned | Unpinned | Outcome |',
+        '|---|---|---|---|---|'
+    ];
+    for (const o of v.ownersFailed)
+        lines.push(`| ${repo(`${o.owner}/*`)} | | | | ❌ ${cell(o.why)} |`);
+    for (const o of v.outcomes)
+        lines.push(`| ${repo(o.repository)} | ${o.failure !== null && o.rows.length === 0 ? '' : o.rows.length} | ${numbers(o.pinned)} | ${numbers(o.unpinned)} | ${o.failure === null ? '✅ ok' : `❌ ${cell(o.failure)}`} |`);
+    if (v.outcomes.length === 0 && v.ownersFailed.length === 0)
+        lines.push('| (no repository is covered) | | | | |');
+    let size = lines.join('\n').length;
+    const details = [];
+    for (const o of v.outcomes) {
+        if (o.rows.length === 0 && o.untrusted.length === 0)
+            continue;
+        const table = [
+            '',
+            `<details><summary>${o.repository.replace(/[<>&"]/g, '')}: ${o.rows.length} incident(s)</summary>`,
+            '',
+            '| Issue | State | Closed | Pinned before → after | Why |',
+            '|---|---|---|---|---|',
+            ...o.rows.map((r) => `| #${r.number} ${cell(r.title, 120)} | ${r.state} | ${r.closedAt ? r.closedAt.slice(0, 10) : ''} | ${r.pinnedBefore ? 'pinned' : 'not pinned'} → ${r.pinnedAfter ? 'pinned' : 'not pinned'} | ${cell(r.why, 120)} |`),
+            ...(o.untrusted.length
+                ? [
+                    '',
+                    `Not treated as incidents (the label was not applied by a maintainer): ${numbers(o.untrusted.map((u) => u.number))}.`
+                ]
+                : []),
+            '',
+            '</details>'
+        ].join('\n');
+        if (size + table.length > DETAILS_BUDGET) {
+            details.push('', 'The other repositories’ incidents are left out of this summary (it would be too long); the log has every line.');
+            break;
+        }
+        size += table.length;
+        details.push(table);
+    }
+    return [...lines, ...details, ''].join('\n');
+}
+/** Why an organisation run failed: each failed repository (or owner) and why. */
+function renderOrganisationFailure(failed) {
+    return [
+        `${failed.length} repositor${failed.length === 1 ? 'y' : 'ies'} failed; every other one was served:`,
+        ...failed.map((f) => `- ${f.name}: ${oneLine(f.why)}`),
+        'Likely causes: the GitHub App is not installed on the repository, or lacks "Issues: read and write" there; the repository is archived or has issues turned off (leave it out with `!owner/name`). See docs/organisation.md.'
+    ].join('\n');
+}
+const oneLine = (s) => s.replace(/\s+/g, ' ').slice(0, 600);
+
+// EXTERNAL MODULE: ./src/core/repositories.ts
+var core_repositories = __webpack_require__(6447);
+// EXTERNAL MODULE: ./src/files.ts
+var src_files = __webpack_require__(9148);
+// EXTERNAL MODULE: ./src/github/dry-run-port.ts
+var dry_run_port = __webpack_require__(8748);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var github_errors = __webpack_require__(3116);
+// EXTERNAL MODULE: ./src/github/graphql.ts
+var graphql = __webpack_require__(1422);
+// EXTERNAL MODULE: ./src/github/list-record.ts
+var list_record = __webpack_require__(4857);
+// EXTERNAL MODULE: ./src/github/octokit-port.ts + 8 modules
+var octokit_port = __webpack_require__(5974);
+// EXTERNAL MODULE: ./src/github/queries.ts
+var queries = __webpack_require__(3807);
+// EXTERNAL MODULE: ./src/github/records.ts
+var records = __webpack_require__(7997);
+;// CONCATENATED MODULE: ./src/github/organisation.ts
+
+
+
+
+
+
+
+/** Repositories asked in one GraphQL request (aliases `r0` … `r49`). */
+const REPOSITORIES_PER_READ = 50;
+/**
+ * Issues of each repository in that request. GitHub counts at most 500,000
+ * nodes a query: 50 repositories × 50 issues × (100 labels + 25 label events
+ * + 1 pin event) is 315,000; the record's, with bodies, asks 20. A repository
+ * with more goes on from where its first page stopped, 100 a read.
+ */
+const SWEEP_ISSUES_PER_REPOSITORY = 50;
+const RECORD_ISSUES_PER_REPOSITORY = 20;
+/**
+ * A query over `count` repositories: one alias each, and variables only (an
+ * alias is `r` and its index, never a name from outside).
+ */
+function batchQuery(operation, count, fields, fragments) {
+    const vars = Array.from({ length: count }, (_, k) => `$o${k}: String!, $n${k}: String!`).join(', ');
+    const aliases = Array.from({ length: count }, (_, k) => `r${k}: repository(owner: $o${k}, name: $n${k}) { ...Batch }`).join('\n    ');
+    return /* GraphQL */ `
+  query ${operation}($name: String!, $labels: [String!], ${vars}) {
+    viewer { login }
+    ${aliases}
+  }
+  fragment Batch on Repository {
+    nameWithOwner
+    url
+    isArchived
+    hasIssuesEnabled
+    label(name: $name) { name }
+    labels(query: $name, first: 20) { nodes { name } }
+    ${fields}
+  }
+  ${fragments}
+`;
+}
+const sweepFields = (first) => /* GraphQL */ `
+    ${queries/* PINNED */.LS}
+    issues(labels: $labels, states: [OPEN], first: ${first},
+           orderBy: { field: CREATED_AT, direction: DESC }) {
+      pageInfo { hasNextPage endCursor }
+      nodes { ...IssueRecord }
+    }`;
+const recordFields = (first) => /* GraphQL */ `
+    issues(labels: $labels, states: [OPEN, CLOSED], first: ${first},
+           orderBy: { field: CREATED_AT, direction: DESC }) {
+      pageInfo { hasNextPage endCursor }
+      nodes { ${queries/* RECORD_ISSUE */.GU} }
+    }`;
+const FRAGMENTS = `${queries/* ISSUE_FACTS */.Mn}\n${queries/* LABEL_EVENT */.u7}`;
+/** The organisation's sweep read of `count` repositories. */
+const orgSweepQuery = (count) => batchQuery('OrganisationSweep', count, sweepFields(SWEEP_ISSUES_PER_REPOSITORY), FRAGMENTS);
+/** The organisation's record read of `count` repositories. */
+const orgRecordQuery = (count) => batchQuery('OrganisationRecord', count, recordFields(RECORD_ISSUES_PER_REPOSITORY), FRAGMENTS);
+const OWNER_REPOSITORIES_QUERY = /* GraphQL */ `
+  query OwnerRepositories($owner: String!, $cursor: String) {
+    repositoryOwner(login: $owner) {
+      repositories(first: 100, after: $cursor) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          nameWithOwner
+          isArchived
+          isFork
+          hasIssuesEnabled
+        }
+      }
+    }
+  }
+`;
+/** Why a repository could not be read, in words a maintainer can act on. */
+function whyNot(error) {
+    if (!error || error.type === 'NOT_FOUND')
+        return 'not reachable with the token: it does not exist, or the token does not cover it (an App installation must include it)';
+    if (error.type === 'FORBIDDEN')
+        return `the token may not read its issues (${organisation_oneLine(error.message)}): give the App "Issues" permission`;
+    return `GitHub could not answer for it (${organisation_oneLine(error.message)})`;
+}
+const organisation_oneLine = (s) => (s ?? '').replace(/\s+/g, ' ').slice(0, 200);
+/** GitHubPort per repository, and the reads of many over one client. */
+function octokitOrganisation(octokit, graphqlUrl) {
+    const ports = new Map();
+    const repository = (name) => {
+        const key = (0,core_repositories/* repoKey */.wb)(name);
+        let port = ports.get(key);
+        if (!port) {
+            const [owner = '', repo = ''] = name.split('/');
+            port = (0,octokit_port/* octokitPort */.h)(octokit, owner, repo, graphqlUrl);
+            ports.set(key, port);
+        }
+        return port;
+    };
+    /**
+     * Ask `query` of 50 repositories at a time; `serve` turns each answer into
+     * the repository's value. A failure of the request is every asked
+     * repository's answer; an error on one alias is that repository's.
+     */
+    async function batched(repositories, label, query, doing, serve) {
+        const out = new Map();
+        for (let at = 0; at < repositories.length; at += REPOSITORIES_PER_READ) {
+            const chunk = repositories.slice(at, at + REPOSITORIES_PER_READ);
+            const variables = {
+                name: label,
+                labels: [label]
+            };
+            chunk.forEach((name, k) => {
+                const [owner = '', repo = ''] = name.split('/');
+                variables[`o${k}`] = owner;
+                variables[`n${k}`] = repo;
+            });
+            let data = null;
+            let errors = [];
+            try {
+                data = await octokit.graphql({
+                    query: query(chunk.length),
+                    url: graphqlUrl,
+                    ...variables
+                });
+            }
+            catch (error) {
+                const partial = error;
+                if (partial.data && Array.isArray(partial.errors)) {
+                    data = partial.data;
+                    errors = partial.errors;
+                }
+                else {
+                    const why = (0,github_errors/* explain */.WE)(error, doing, 'issues: read').message;
+                    for (const name of chunk)
+                        out.set((0,core_repositories/* repoKey */.wb)(name), { ok: false, why });
+                    continue;
+                }
+            }
+            const viewer = data?.viewer?.login ?? '';
+            for (const [k, name] of chunk.entries()) {
+                const raw = data?.[`r${k}`];
+                const key = (0,core_repositories/* repoKey */.wb)(name);
+                if (!raw) {
+                    out.set(key, {
+                        ok: false,
+                        why: whyNot(errors.find((e) => e.path?.[0] === `r${k}`))
+                    });
+                }
+                else if (raw.isArchived) {
+                    out.set(key, {
+                        ok: false,
+                        why: 'archived: GitHub refuses every write to it (unarchive it, or leave it out with !owner/name)'
+                    });
+                }
+                else if (!raw.hasIssuesEnabled) {
+                    out.set(key, {
+                        ok: false,
+                        why: 'its issues are turned off (Settings → Features → Issues), or leave it out with !owner/name'
+                    });
+                }
+                else {
+                    try {
+                        out.set(key, { ok: true, value: await serve(name, raw, viewer) });
+                    }
+                    catch (error) {
+                        out.set(key, {
+                            ok: false,
+                            why: organisation_oneLine(error.message)
+                        });
+                    }
+                }
+            }
+        }
+        return out;
+    }
+    /** The label as the repository spells it, when it has it. */
+    const spelling = (raw, label) => {
+        const same = (l) => l && l.name.toLowerCase() === label.toLowerCase() ? l.name : null;
+        return (same(raw.label) ??
+            (raw.labels?.nodes ?? []).map(same).find(Boolean) ??
+            null);
+    };
+    /** The pages after the batch's first, 100 a read, with the one-repository query. */
+    async function rest(name, query, doing, label, first) {
+        const nodes = first.nodes.filter((n) => n !== null);
+        let cursor = first.pageInfo.hasNextPage ? first.pageInfo.endCursor : null;
+        const a = (0,graphql/* api */.F)(octokit, ...name.split('/'), graphqlUrl);
+        while (cursor) {
+            const page = await a.read(doing, query, {
+                owner: a.owner,
+                repo: a.repo,
+                name: label,
+                labels: [label],
+                cursor
+            });
+            if (!page.repository)
+                break;
+            for (const n of page.repository.issues.nodes)
+                if (n)
+                    nodes.push(n);
+            const info = page.repository.issues.pageInfo;
+            cursor = info.hasNextPage ? info.endCursor : null;
+        }
+        return nodes;
+    }
+    return {
+        repository,
+        async listRepositories(owner) {
+            const facts = [];
+            try {
+                for (let page = 1; page <= 1_000; page++) {
+                    const { data } = await octokit.request('GET /installation/repositories', { per_page: 100, page });
+                    for (const r of data.repositories)
+                        facts.push({
+                            name: r.full_name,
+                            archived: r.archived,
+                            fork: r.fork,
+                            hasIssues: r.has_issues
+                        });
+                    if (data.repositories.length < 100 || page * 100 >= data.total_count)
+                        break;
+                }
+                return { repositories: facts, via: 'installation' };
+            }
+            catch (error) {
+                const status = error.status;
+                // 403: not an installation's token (a personal one): the owner's list.
+                if (status !== 403 && status !== 404)
+                    throw (0,github_errors/* explain */.WE)(error, 'list the repositories', 'issues: read');
+            }
+            const a = (0,graphql/* api */.F)(octokit, owner, '', graphqlUrl);
+            let cursor = null;
+            do {
+                const page = await a.read(`list the repositories of ${owner}`, OWNER_REPOSITORIES_QUERY, { owner, cursor });
+                if (!page.repositoryOwner)
+                    break;
+                for (const r of page.repositoryOwner.repositories.nodes)
+                    if (r)
+                        facts.push({
+                            name: r.nameWithOwner,
+                            archived: r.isArchived,
+                            fork: r.isFork,
+                            hasIssues: r.hasIssuesEnabled
+                        });
+                const info = page.repositoryOwner.repositories.pageInfo;
+                cursor = info.hasNextPage ? info.endCursor : null;
+            } while (cursor);
+            return { repositories: facts, via: 'owner' };
+        },
+        listIncidentsOf(repositories, label) {
+            return batched(repositories, label, orgSweepQuery, 'list the incident issues', async (name, raw, viewer) => {
+                const labelName = spelling(raw, label);
+                // Spelled otherwise there: its own read asks with its spelling.
+                if (labelName !== null && labelName !== label)
+                    return repository(name).listIncidents(label);
+                const nodes = await rest(name, queries/* SWEEP_QUERY */.Qr, 'list the incident issues', label, raw.issues);
+                return {
+                    viewer,
+                    issues: nodes.map((n) => (0,records/* issueRecord */.Td)(n)),
+                    pinned: (0,records/* pinnedRecords */.Tq)(raw.pinnedIssues),
+                    labelName
+                };
+            });
+        },
+        listRecordOf(repositories, label) {
+            return batched(repositories, label, orgRecordQuery, 'list the incidents for the record', async (name, raw, viewer) => {
+                const labelName = spelling(raw, label);
+                if (labelName !== null && labelName !== label)
+                    return repository(name).listRecord(label);
+                const nodes = await rest(name, queries/* RECORD_QUERY */.Ty, 'list the incidents for the record', label, raw.issues);
+                return {
+                    viewer,
+                    repositoryUrl: raw.url,
+                    issues: nodes.map(list_record/* recordIssue */.x)
+                };
+            });
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/handlers/attempt.ts
+var handlers_attempt = __webpack_require__(9116);
+// EXTERNAL MODULE: ./src/handlers/issue-event.ts + 4 modules
+var issue_event = __webpack_require__(6412);
+// EXTERNAL MODULE: ./src/handlers/roles.ts
+var handlers_roles = __webpack_require__(1052);
+// EXTERNAL MODULE: ./src/handlers/sweep.ts
+var sweep = __webpack_require__(8725);
+;// CONCATENATED MODULE: ./src/handlers/organisation.ts
+
+
+
+
+
+/**
+ * Discovery (SPEC "One organisation"): each owner's repositories the token
+ * can see (one read per 100), less archived ones, forks, those with issues
+ * turned off and `!` entries; then the named ones. An owner that cannot be
+ * listed is named, and the others go on.
+ */
+async function discover(org, selection) {
+    const listed = [];
+    const failed = [];
+    let via = null;
+    for (const owner of selection.owners) {
+        try {
+            const answer = await org.listRepositories(owner);
+            via = answer.via;
+            listed.push(...answer.repositories);
+            if (!answer.repositories.some((r) => r.name.split('/')[0].toLowerCase() === owner.toLowerCase()))
+                failed.push({
+                    owner,
+                    why: answer.via === 'installation'
+                        ? `the token covers no repository of ${owner}: install the GitHub App on ${owner} (all repositories), and make the token with \`owner: ${owner}\``
+                        : `no repository of ${owner} is visible to the token`
+                });
+        }
+        catch (error) {
+            failed.push({ owner, why: handlers_organisation_oneLine(error.message) });
+        }
+    }
+    return { ...(0,core_repositories/* coveredRepositories */.p8)(selection, listed), failed, via };
+}
+/**
+ * The sweep of every covered repository, with exactly the one-repository
+ * rules in each (its labellers' roles, its pins, its three-pin limit). The
+ * incident lists are read 50 repositories a request; one repository's
+ * failure is its row, and the others go on.
+ */
+async function organisationSweep(deps, repositories) {
+    const { org, inputs, now } = deps;
+    const lists = await org.listIncidentsOf(repositories, inputs.label);
+    const outcomes = [];
+    for (const repository of repositories) {
+        const empty = {
+            repository,
+            rows: [],
+            untrusted: [],
+            pinned: [],
+            unpinned: [],
+            refused: []
+        };
+        const answer = lists.get((0,core_repositories/* repoKey */.wb)(repository));
+        if (!answer || !answer.ok) {
+            outcomes.push({
+                ...empty,
+                failure: answer?.why ?? 'not read (no answer from GitHub)'
+            });
+            continue;
+        }
+        const log = deps.logFor(repository);
+        const port = deps.wrap(org.repository(repository));
+        const refused = [];
+        const attempt = (0,handlers_attempt/* attempter */.N)(log, refused, async (number) => (await port.readIssue(number)).issue !== null);
+        const roles = deps.rolesFor?.(repository, port) ?? (0,handlers_roles/* rolesFrom */.A)(port);
+        try {
+            const result = await (0,sweep/* sweep */.X)({
+                port,
+                inputs,
+                now,
+                log,
+                attempt,
+                roles,
+                list: answer.value
+            });
+            if (inputs.comment)
+                for (const number of result.pinned)
+                    await (0,issue_event/* handleIssue */.q)(number, 'pinned-by-sweep', {
+                        port,
+                        inputs,
+                        now,
+                        log,
+                        attempt,
+                        roles,
+                        lint: deps.lint
+                    });
+            const failures = [
+                ...(refused.length
+                    ? [
+                        `GitHub refused ${refused.length} write${refused.length === 1 ? '' : 's'} (${refused
+                            .map((r) => `#${r.number}: ${r.what}: ${r.message}`)
+                            .join('; ')})`
+                    ]
+                    : []),
+                ...(result.roleRefused
+                    ? [
+                        'GitHub would not say whether a labeller may apply labels: give the App "Metadata: read"'
+                    ]
+                    : [])
+            ];
+            outcomes.push({
+                repository,
+                failure: failures.length ? handlers_organisation_oneLine(failures.join('; '), 600) : null,
+                rows: result.rows,
+                untrusted: result.untrusted,
+                pinned: result.pinned,
+                unpinned: result.unpinned,
+                refused
+            });
+        }
+        catch (error) {
+            outcomes.push({
+                ...empty,
+                refused,
+                failure: handlers_organisation_oneLine(error.message)
+            });
+        }
+    }
+    return outcomes;
+}
+const handlers_organisation_oneLine = (s, max = 300) => s.replace(/\s+/g, ' ').slice(0, max);
+
+// EXTERNAL MODULE: ./src/core/record/render.ts
+var render = __webpack_require__(9853);
+;// CONCATENATED MODULE: ./src/core/record/organisation.ts
+
+/** A repository's feed under the page; null for a name that is not GitHub's shape. */
+function feedPath(repository) {
+    const [owner, name, ...rest] = repository.split('/');
+    if (rest.length > 0 ||
+        !owner ||
+        !name ||
+        !/^[A-Za-z0-9-]{1,39}$/.test(owner) ||
+        !/^[A-Za-z0-9._-]{1,100}$/.test(name) ||
+        /^\.\.?$/.test(name))
+        return null;
+    return `feeds/${owner.toLowerCase()}/${name.toLowerCase()}.xml`;
+}
+const organisation_open = (r) => r.incidents.filter((i) => i.state === 'open').length;
+/** Repositories with incidents: those with open ones first, then by name. */
+function withIncidents(o) {
+    return o.records
+        .filter((r) => r.incidents.length > 0)
+        .sort((a, b) => Number(organisation_open(b) > 0) - Number(organisation_open(a) > 0) ||
+        (a.repository.toLowerCase() < b.repository.toLowerCase() ? -1 : 1));
+}
+/** Every incident, named by repository, in the page's order. */
+function everyIncident(o) {
+    return o.records
+        .flatMap((r) => r.incidents.map((incident) => ({ incident, repository: r.repository })))
+        .sort((a, b) => (a.incident.state === 'open' ? 0 : 1) -
+        (b.incident.state === 'open' ? 0 : 1) ||
+        b.incident.createdAt.localeCompare(a.incident.createdAt) ||
+        (a.repository < b.repository
+            ? -1
+            : a.repository > b.repository
+                ? 1
+                : 0) ||
+        b.incident.number - a.incident.number);
+}
+/** All incidents as one record, for the status line and the badge. */
+const combined = (o) => ({
+    repository: title(o),
+    repositoryUrl: '',
+    generated: o.generated,
+    incidents: everyIncident(o).map((e) => e.incident),
+    leftOut: o.records.reduce((n, r) => n + r.leftOut, 0)
+});
+const title = (o) => (0,render/* line */.n8)(o.owners.join(', '));
+const covers = (o) => `${o.covered} repositor${o.covered === 1 ? 'y' : 'ies'} covered`;
+/** index.html of an organisation: a section per repository with incidents. */
+function renderOrganisationPage(o) {
+    const shown = withIncidents(o);
+    const all = combined(o);
+    const alternates = shown
+        .map((r) => {
+        const path = feedPath(r.repository);
+        return path
+            ? `\n<link rel="alternate" type="application/atom+xml" title="${(0,render/* esc */.UQ)(`Security incidents of ${(0,render/* line */.n8)(r.repository)}`)}" href="${(0,render/* esc */.UQ)(path)}">`
+            : '';
+    })
+        .join('');
+    const sections = shown
+        .map((r, k) => {
+        const path = feedPath(r.repository);
+        const links = [
+            ...(path ? [`<a href="${(0,render/* esc */.UQ)(path)}">Atom feed</a>`] : []),
+            ...(r.repositoryUrl
+                ? [`<a href="${(0,render/* esc */.UQ)(r.repositoryUrl)}/issues">issue tracker</a>`]
+                : [])
+        ].join(' · ');
+        return `<section aria-labelledby="repo-${k}">
+<h2 id="repo-${k}">${(0,render/* esc */.UQ)((0,render/* line */.n8)(r.repository))}</h2>
+<p class="meta">${(0,render/* statusLine */.Bs)(r)}${links ? ` · ${links}` : ''}</p>
+<ol>
+${r.incidents.map(render/* pageItem */.FW).join('\n')}
+</ol>
+</section>`;
+    })
+        .join('\n');
+    const left = all.leftOut
+        ? `<p class="note">${all.leftOut} issue${all.leftOut === 1 ? ' was' : 's were'} closed as not planned or as a duplicate and ${all.leftOut === 1 ? 'is' : 'are'} not listed.</p>`
+        : '';
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>Security incidents · ${(0,render/* esc */.UQ)(title(o))}</title>
+<link rel="alternate" type="application/atom+xml" title="Security incidents" href="feed.xml">${alternates}
+${render/* STYLE */.Y}</head>
+<body>
+<header>
+<h1>Security incidents of ${(0,render/* esc */.UQ)(title(o))}</h1>
+<p class="status" role="status">${(0,render/* statusLine */.Bs)(all)}</p>
+<p>${covers(o)}; ${shown.length} with incidents. Subscribe with the <a href="feed.xml">Atom feed</a> of all of them, or the feed of one repository. Each incident links to its public report on its repository's issue tracker.</p>
+<p>Maintainers: <a href="draft.html">draft a report privately</a> (checked in your browser, nothing sent) before opening the public issue.</p>
+</header>
+<main>
+${shown.length ? sections : '<h2>Incidents</h2>\n<p>None so far.</p>'}
+${left}
+</main>
+</body>
+</html>
+`;
+}
+/**
+ * The feeds: `feed.xml` of all incidents (each entry names its repository)
+ * and one per repository with incidents, by path.
+ */
+function renderOrganisationFeeds(o, pageUrl) {
+    const base = pageUrl.replace(/\/?$/, '/');
+    const all = everyIncident(o);
+    const updated = all
+        .map((e) => e.incident.updatedAt)
+        .sort()
+        .at(-1) ?? '1970-01-01T00:00:00Z';
+    const feeds = {
+        'feed.xml': `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <id>${(0,render/* esc */.UQ)(pageUrl)}</id>
+  <title>${(0,render/* esc */.UQ)(`Security incidents of ${title(o)}`)}</title>
+  <link rel="alternate" type="text/html" href="${(0,render/* esc */.UQ)(pageUrl)}"/>
+  <link rel="self" type="application/atom+xml" href="${(0,render/* esc */.UQ)(base)}feed.xml"/>
+  <updated>${(0,render/* esc */.UQ)(updated)}</updated>
+  <author><name>${(0,render/* esc */.UQ)(title(o))} maintainers</name></author>
+${all.map((e) => (0,render/* feedEntry */.$w)(e.incident, e.repository)).join('\n')}
+</feed>
+`
+    };
+    for (const r of withIncidents(o)) {
+        const path = feedPath(r.repository);
+        if (path)
+            feeds[path] = (0,render/* renderFeed */.VK)(r, pageUrl, path);
+    }
+    return feeds;
+}
+/** incidents.json, version 2 (schemas/incidents.schema.json). */
+function renderOrganisationJson(o) {
+    return (0,render/* safeJson */.oi)({
+        version: 2,
+        owners: o.owners,
+        repositories: o.covered,
+        generated: o.generated,
+        incidents: everyIncident(o).map((e) => (0,render/* jsonIncident */.bl)(e.incident, e.repository))
+    });
+}
+/** badge.json: the open incidents of every repository. */
+function renderOrganisationBadge(o) {
+    const n = organisation_open(combined(o));
+    return (JSON.stringify({
+        schemaVersion: 1,
+        label: 'security incidents',
+        message: n === 0 ? 'none open' : `${n} open`,
+        color: n === 0 ? 'brightgreen' : 'red'
+    }) + '\n');
+}
+/** INCIDENTS.md: a section per repository with incidents. */
+function renderOrganisationMarkdown(o) {
+    const shown = withIncidents(o);
+    const all = combined(o);
+    return [
+        `# Security incidents of ${(0,render.md)(title(o))}`,
+        '',
+        `${(0,render/* statusLine */.Bs)(all)}. ${covers(o)}; ${shown.length} with incidents.`,
+        '',
+        ...(shown.length
+            ? shown.flatMap((r) => [
+                `## ${(0,render.md)((0,render/* line */.n8)(r.repository))}`,
+                '',
+                ...r.incidents.map(render/* markdownRow */.Kw),
+                ''
+            ])
+            : ['None so far.', '']),
+        ...(all.leftOut
+            ? [
+                `${all.leftOut} closed as not planned or as a duplicate: not listed.`,
+                ''
+            ]
+            : [])
+    ].join('\n');
+}
+/** Every file of the organisation's record, by path. */
+function organisationFiles(o, pageUrl) {
+    return {
+        'index.html': renderOrganisationPage(o),
+        ...renderOrganisationFeeds(o, pageUrl),
+        'incidents.json': renderOrganisationJson(o),
+        'badge.json': renderOrganisationBadge(o),
+        'INCIDENTS.md': renderOrganisationMarkdown(o)
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/record/tldr.ts
+var record_tldr = __webpack_require__(9991);
+// EXTERNAL MODULE: ./src/core/credentials.ts
+var credentials = __webpack_require__(2633);
+// EXTERNAL MODULE: ./src/core/record/voice.ts
+var voice = __webpack_require__(7551);
+// EXTERNAL MODULE: ./src/handlers/record.ts + 1 modules
+var handlers_record = __webpack_require__(1451);
+;// CONCATENATED MODULE: ./src/handlers/organisation-record.ts
+
+
+
+
+
+
+/**
+ * The record of every covered repository: each one under its own rules
+ * (its labellers' roles, its memory in the previous incidents.json). A
+ * repository that cannot be read keeps the previous record's entries for it
+ * (nothing published is lost to one refused read) and is named as failed.
+ */
+async function organisationRecord(deps, repositories) {
+    const { org, inputs, now } = deps;
+    const lists = await org.listRecordOf(repositories, inputs.label);
+    const memory = (0,voice/* rememberedByRepository */.qN)(deps.previous);
+    const carried = carriedOver(deps.previous);
+    const records = [];
+    const notes = [];
+    const failed = [];
+    for (const repository of repositories) {
+        const key = (0,core_repositories/* repoKey */.wb)(repository);
+        const answer = lists.get(key);
+        try {
+            if (!answer || !answer.ok)
+                throw new Error(answer?.why ?? 'not read (no answer from GitHub)');
+            const port = org.repository(repository);
+            const { record, notes: own } = await (0,handlers_record/* recordOf */.zv)({
+                list: () => Promise.resolve(answer.value),
+                history: port,
+                inputs,
+                roles: deps.rolesFor(repository),
+                log: deps.logFor(repository),
+                repository,
+                now,
+                previous: null,
+                memory: memory.get(key) ?? {
+                    numbers: new Set(),
+                    byNumber: new Map(),
+                    analyses: new Map()
+                },
+                ...(deps.analyse ? { analyse: deps.analyse } : {})
+            });
+            records.push(record);
+            notes.push(...own.map((n) => ({ ...n, repository })));
+        }
+        catch (error) {
+            const kept = carried.get(key) ?? [];
+            failed.push({
+                name: repository,
+                why: `the record could not read it (${error.message.replace(/\s+/g, ' ').slice(0, 300)})${kept.length ? `; the previous record's ${kept.length} incident(s) of it are kept` : ''}`
+            });
+            if (kept.length)
+                records.push({
+                    repository,
+                    repositoryUrl: `https://github.com/${repository}`,
+                    generated: now.toISOString(),
+                    incidents: kept,
+                    leftOut: 0
+                });
+        }
+    }
+    const owners = [
+        ...new Map([
+            ...inputs.repositories.owners,
+            ...repositories.map((r) => r.split('/')[0])
+        ].map((o) => [o.toLowerCase(), o])).values()
+    ];
+    const record = {
+        owners,
+        covered: repositories.length,
+        generated: now.toISOString(),
+        records
+    };
+    return {
+        files: organisationFiles(record, (0,handlers_record/* pagesUrl */.Wm)(deps.home)),
+        incidents: records.reduce((n, r) => n + r.incidents.length, 0),
+        notes,
+        failed
+    };
+}
+/**
+ * The previous incidents.json's entries by repository, as the record shows
+ * them: what a repository that cannot be read this time keeps. Untrusted
+ * text (it may come from a cache): only well-formed entries, bounded.
+ */
+function carriedOver(json) {
+    const out = new Map();
+    let data;
+    try {
+        data = json === null ? null : JSON.parse(json.slice(0, 20_000_000));
+    }
+    catch {
+        return out;
+    }
+    const list = data;
+    if (list?.version !== 2 || !Array.isArray(list.incidents))
+        return out;
+    const date = (v) => typeof v === 'string' && /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(v) ? v : null;
+    for (const raw of list.incidents.slice(0, 100_000)) {
+        const e = raw;
+        const createdAt = date(e?.createdAt);
+        if (!e ||
+            typeof e.repository !== 'string' ||
+            typeof e.number !== 'number' ||
+            !Number.isSafeInteger(e.number) ||
+            e.number < 1 ||
+            typeof e.title !== 'string' ||
+            typeof e.url !== 'string' ||
+            !e.url.startsWith('https://') ||
+            (e.state !== 'open' && e.state !== 'closed') ||
+            createdAt === null)
+            continue;
+        const tldr = typeof e.tldr === 'string' ? (0,credentials/* publishable */.g$)(e.tldr.slice(0, 1000)) : null;
+        const incident = {
+            number: e.number,
+            title: e.title.slice(0, 200),
+            url: e.url.slice(0, 300),
+            state: e.state,
+            stateReason: typeof e.stateReason === 'string' ? e.stateReason.slice(0, 20) : null,
+            createdAt,
+            closedAt: date(e.closedAt),
+            updatedAt: date(e.updatedAt) ?? createdAt,
+            pinned: e.pinned === true,
+            complete: e.complete === true,
+            tldr: tldr ? { html: `<p>${(0,record_tldr/* escapeHtml */.ZD)(tldr)}</p>`, text: tldr } : null,
+            withheld: false,
+            awaiting: false
+        };
+        const key = e.repository.toLowerCase();
+        out.set(key, [...(out.get(key) ?? []), incident]);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/handlers/check-setup.ts
+var check_setup = __webpack_require__(8301);
+;// CONCATENATED MODULE: ./src/handlers/organisation-setup.ts
+
+
+
+
+/** GITHUB_TOKEN's identity: it reaches only the workflow's own repository. */
+const GITHUB_TOKEN_LOGIN = 'github-actions[bot]';
+/** The token item of an organisation's repository. */
+function organisationTokenItem(viewer, repository, home) {
+    if (viewer.toLowerCase() === GITHUB_TOKEN_LOGIN)
+        return (0,core_repositories/* repoKey */.wb)(repository) === (0,core_repositories/* repoKey */.wb)(home)
+            ? (0,readiness/* item */.AS)('token', 'warning', `GITHUB_TOKEN reads issues here, but reaches no other repository: make a GitHub App installation token with actions/create-github-app-token (\`owner:\` and no \`repositories:\`) and pass it as \`github-token\` (docs/organisation.md)`)
+            : (0,readiness/* item */.AS)('token', 'error', `GITHUB_TOKEN reaches only ${home}, not this repository: make a GitHub App installation token with actions/create-github-app-token (\`owner:\` and no \`repositories:\`) and pass it as \`github-token\` (docs/organisation.md)`);
+    return (0,readiness/* item */.AS)('token', 'ok', `the token (${viewer.replace(/[^\w.[\]-]/g, '')}) reads its issues; whether it may pin and comment is confirmed by its first write: give the App "Issues: read and write" (docs/organisation.md)`);
+}
+/** The contents API without the workflows folder (the central workflow is checked once). */
+const withoutWorkflows = (files) => ({
+    where: files.where,
+    read: (path) => files.read(path),
+    list: (dir) => dir.replace(/\/+$/, '') === '.github/workflows'
+        ? Promise.resolve([])
+        : files.list(dir)
+});
+/**
+ * The readiness check of every covered repository (SPEC "One organisation"):
+ * the single repository's items in each; the issue form and SECURITY.md may
+ * come from the owner's `.github` repository (GitHub's default community
+ * health files); the schedule is the central workflow's, checked once.
+ */
+async function organisationSetup(deps, repositories) {
+    const { org, inputs, now, home } = deps;
+    const lists = await org.listIncidentsOf(repositories, inputs.label);
+    const defaults = new Map();
+    /** The owner's `.github` repository's files, read once per owner. */
+    const ownerDefaults = (owner) => {
+        let facts = defaults.get(owner.toLowerCase());
+        if (!facts) {
+            const source = withoutWorkflows((0,src_files/* apiSource */.s_)(org.repository(`${owner}/.github`).setup));
+            facts = (0,src_files/* readFiles */.Ul)(source, null).then((f) => (f.unreadable ? null : f));
+            defaults.set(owner.toLowerCase(), facts);
+        }
+        return facts;
+    };
+    const out = [];
+    const isHome = (r) => (0,core_repositories/* repoKey */.wb)(r) === (0,core_repositories/* repoKey */.wb)(home);
+    for (const repository of repositories) {
+        const answer = lists.get((0,core_repositories/* repoKey */.wb)(repository));
+        if (!answer || !answer.ok) {
+            out.push({
+                repository,
+                ...(0,readiness/* item */.AS)('token', 'error', answer?.why ?? 'not read (no answer from GitHub)')
+            });
+            continue;
+        }
+        const port = deps.wrap(org.repository(repository));
+        const own = await (0,src_files/* readFiles */.Ul)(withoutWorkflows((0,src_files/* apiSource */.s_)(port.setup)), null);
+        const owner = repository.split('/')[0];
+        const fallback = own.templates.length === 0 || own.securityPolicy === null
+            ? await ownerDefaults(owner)
+            : null;
+        const from = (path) => `${owner}/.github: ${path}`;
+        const facts = {
+            templates: own.templates.length
+                ? own.templates
+                : (fallback?.templates ?? []).map((t) => ({
+                    ...t,
+                    path: from(t.path)
+                })),
+            securityPolicy: own.securityPolicy ??
+                (fallback?.securityPolicy
+                    ? {
+                        ...fallback.securityPolicy,
+                        path: from(fallback.securityPolicy.path)
+                    }
+                    : null),
+            workflow: isHome(repository) ? deps.homeFacts.workflow : null,
+            unreadable: own.unreadable
+        };
+        const items = await (0,check_setup/* checkSetup */.q)({
+            port,
+            setup: port.setup,
+            files: (0,src_files/* apiSource */.s_)(port.setup),
+            workflowPath: null,
+            inputs,
+            now,
+            log: deps.logFor(repository),
+            lint: deps.lint,
+            organisation: {
+                list: answer.value,
+                facts,
+                token: (viewer) => organisationTokenItem(viewer, repository, home),
+                schedule: isHome(repository)
+            }
+        });
+        out.push(...items.map((i) => ({ repository, ...i })));
+    }
+    if (!repositories.some(isHome)) {
+        // The central workflow's schedule, in its own row.
+        let state = null;
+        let why = null;
+        const workflow = deps.homeFacts.workflow;
+        if (workflow)
+            try {
+                state = await org
+                    .repository(home)
+                    .setup.workflowState(workflow.path.split('/').pop());
+            }
+            catch (error) {
+                why =
+                    error.status === 403
+                        ? 'the token may not read the workflow\'s state: give the App "Actions: read"'
+                        : error.message;
+            }
+        out.push({
+            repository: home,
+            ...(0,readiness/* scheduleItem */.jG)(workflow, state, why ?? deps.homeFacts.unreadable)
+        });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/lint-budget.ts
+var lint_budget = __webpack_require__(2178);
+;// CONCATENATED MODULE: ./src/organisation-run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The sweep, the record or the readiness check over an organisation's
+ * repositories (SPEC "One organisation"): discovery, then each repository
+ * under the one-repository rules; one repository's failure is named at the
+ * end and never stops the others.
+ */
+async function runOrganisation(kind, inputs, context, env, io, octokit, now) {
+    const home = context.repository;
+    const org = octokitOrganisation(octokit, context.graphqlUrl);
+    const wrap = (port) => inputs.dryRun
+        ? (0,dry_run_port/* dryRunPort */.g)(port, (line) => io.info(`[dry-run] would ${line}`))
+        : port;
+    const logFor = (repository) => ({
+        info: (line) => io.info(`${repository}: ${line}`),
+        warning: (line) => io.warning(`${repository}: ${line}`),
+        did: (number, what) => io.info(`${repository}#${number}: ${inputs.dryRun ? '(dry-run, not done) ' : ''}${what}`),
+        group: (name, fn) => io.group(`${repository} ${name}`, fn)
+    });
+    if (inputs.dryRun)
+        io.info('Dry run: every read happens, no write does.');
+    const discovery = await discover(org, inputs.repositories);
+    const covered = discovery.repositories;
+    io.info(`Covering ${covered.length} repositor${covered.length === 1 ? 'y' : 'ies'}${discovery.via === 'installation' ? ' (the GitHub App installation)' : ''}.`);
+    const failed = discovery.failed.map((f) => ({
+        name: `${f.owner}/*`,
+        why: f.why
+    }));
+    const lint = (0,lint_budget/* lintWithBudget */.xC)(env);
+    if (kind === 'check-setup') {
+        const files = await (0,src_files/* fileSource */.IO)(env.GITHUB_WORKSPACE, org.repository(home).setup);
+        const homeFacts = await (0,src_files/* readFiles */.Ul)(files, (0,src_files/* workflowPath */.RB)(env.GITHUB_WORKFLOW_REF));
+        const items = [
+            ...discovery.failed.map((f) => ({
+                repository: `${f.owner}/*`,
+                id: 'token',
+                state: 'error',
+                message: f.why
+            })),
+            ...(await organisationSetup({ org, inputs, now, logFor, wrap, home, homeFacts, lint }, covered))
+        ];
+        const ready = !items.some((i) => i.state === 'error');
+        io.setOutput('ready', String(ready));
+        io.setOutput('checks', JSON.stringify(items.map((i) => ({
+            repository: i.repository,
+            id: i.id,
+            state: i.state,
+            message: i.message
+        }))));
+        for (const i of items)
+            io.info(`${i.state}: ${i.repository}: ${i.id}: ${i.message}`);
+        await io.summary((0,readiness/* renderOrganisationChecklist */.rr)(items));
+        if (!ready) {
+            const errors = items.filter((i) => i.state === 'error');
+            io.setFailed(`Not ready for an incident in ${new Set(errors.map((i) => i.repository)).size} repositor${errors.length === 1 ? 'y' : 'ies'}:\n${errors
+                .map((i) => `- ${i.repository}: ${i.id} (${i.message})`)
+                .join('\n')}`);
+        }
+        return;
+    }
+    const roles = new Map();
+    const rolesFor = (repository, port) => {
+        const key = (0,core_repositories/* repoKey */.wb)(repository);
+        let r = roles.get(key);
+        if (!r) {
+            r = (0,handlers_roles/* rolesFrom */.A)(port ?? org.repository(repository));
+            roles.set(key, r);
+        }
+        return r;
+    };
+    const outcomes = await organisationSweep({ org, inputs, now, logFor, wrap, lint, rolesFor }, covered);
+    io.setOutput('unpinned', JSON.stringify(outcomes.flatMap((o) => o.unpinned.map((n) => `${o.repository}#${n}`))));
+    await io.summary(renderOrganisationSweep({
+        covered,
+        leftOut: discovery.leftOut,
+        ownersFailed: discovery.failed,
+        via: discovery.via,
+        outcomes
+    }, inputs.dryRun));
+    for (const o of outcomes)
+        if (o.failure !== null)
+            failed.push({ name: o.repository, why: o.failure });
+    if (inputs.recordDir) {
+        const pool = (0,lint_budget/* analysisPool */.bR)(env);
+        try {
+            const record = await organisationRecord({
+                org,
+                inputs,
+                logFor,
+                rolesFor,
+                home,
+                now,
+                previous: (0,src_files/* readPreviousRecord */.rP)(inputs.recordDir),
+                analyse: pool.analyse
+            }, covered);
+            if (record.notes.length > 0)
+                await io.summary([
+                    '### incident-issues: the public record',
+                    '',
+                    ...record.notes.map((n) => `- ${n.repository}#${n.number}: ${(0,render_escape/* escapeText */.X)(n.note, 300)}`),
+                    ''
+                ].join('\n'));
+            const { draftPage } = await __webpack_require__.e(/* import() */ 862).then(__webpack_require__.bind(__webpack_require__, 3862));
+            (0,src_files/* writeRecord */.rh)(inputs.recordDir, { ...record.files, 'draft.html': draftPage(home, inputs.sections) }, ['feeds']);
+            io.info(`Record: ${record.incidents} incident(s) of ${covered.length} repositories written to ${inputs.recordDir}.`);
+            for (const f of record.failed)
+                if (!failed.some((x) => x.name === f.name))
+                    failed.push(f);
+        }
+        catch (error) {
+            failed.push({
+                name: 'the public record',
+                why: `not written: ${error.message}`
+            });
+        }
+        finally {
+            pool.close();
+        }
+    }
+    if (failed.length > 0)
+        io.setFailed(renderOrganisationFailure(failed));
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=496.index.js.map
