@@ -19,3 +19,4 @@ export {
   renderMarkdown
 } from '../src/core/record/render.js'
 export { DEFAULT_SECTIONS } from '../src/core/sections-defaults.js'
+export { organisationFiles } from '../src/core/record/organisation.js'

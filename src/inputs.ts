@@ -1,10 +1,6 @@
 import { DEFAULT_SECTIONS, quoteValue } from './core/sections-defaults.js'
 import type { SectionSpec } from './core/types.js'
-import {
-  NO_SELECTION,
-  parseRepositories,
-  type RepositorySelection
-} from './core/repositories.js'
+import type { RepositorySelection } from './core/repositories.js'
 
 /** Input names, as in action.yml: one place (actions/stale's option enum). */
 export const Input = {
@@ -222,9 +218,15 @@ export async function readInputs(
       )
   }
 
-  let repositories = NO_SELECTION
+  // The workflow's own repository; the parser loads only when the input is set.
+  let repositories: RepositorySelection = {
+    owners: [],
+    names: [],
+    excluded: new Set()
+  }
   const repositoriesText = get(Input.Repositories)
   if (repositoriesText !== '') {
+    const { parseRepositories } = await import('./core/repositories.js')
     const parsed = parseRepositories(repositoriesText)
     if (parsed.ok) repositories = parsed.selection
     else
