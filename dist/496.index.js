@@ -131,12 +131,14 @@ var records = __webpack_require__(7997);
 /** Repositories asked in one GraphQL request (aliases `r0` … `r49`). */
 const REPOSITORIES_PER_READ = 50;
 /**
- * Issues of each repository in that request. GitHub counts at most 500,000
- * nodes a query: 50 repositories × 50 issues × (100 labels + 25 label events
- * + 1 pin event) is 315,000; the record's, with bodies, asks 20. A repository
- * with more goes on from where its first page stopped, 100 a read.
+ * Issues of each repository in that request: most repositories have none
+ * open, and GitHub charges a query by what it may return. The sweep's read of
+ * 50 repositories × 20 issues × (labels, label events, pin events) is about
+ * 35 points of the 5,000 an hour (and 126,000 of the 500,000 nodes a query
+ * may reach); the record's, with bodies and two more timelines, about 51. A
+ * repository with more goes on from where its first page stopped, 100 a read.
  */
-const SWEEP_ISSUES_PER_REPOSITORY = 50;
+const SWEEP_ISSUES_PER_REPOSITORY = 20;
 const RECORD_ISSUES_PER_REPOSITORY = 20;
 /**
  * A query over `count` repositories: one alias each, and variables only (an
@@ -534,6 +536,8 @@ async function organisationSweep(deps, repositories) {
 }
 const handlers_organisation_oneLine = (s, max = 300) => s.replace(/\s+/g, ' ').slice(0, max);
 
+// EXTERNAL MODULE: ./src/core/record/analyse.ts
+var analyse = __webpack_require__(6004);
 // EXTERNAL MODULE: ./src/core/record/render.ts
 var render = __webpack_require__(9853);
 ;// CONCATENATED MODULE: ./src/core/record/organisation.ts
@@ -742,6 +746,7 @@ var handlers_record = __webpack_require__(1451);
 
 
 
+
 /**
  * The record of every covered repository: each one under its own rules
  * (its labellers' roles, its memory in the previous incidents.json). A
@@ -756,6 +761,26 @@ async function organisationRecord(deps, repositories) {
     const records = [];
     const notes = [];
     const failed = [];
+    // The reads and the trust rule of each repository first; then the fresh
+    // bodies of all of them analysed at once (every worker thread busy); then
+    // each repository's record.
+    const prepared = [];
+    const fail = (repository, error) => {
+        const key = (0,core_repositories/* repoKey */.wb)(repository);
+        const kept = carried.get(key) ?? [];
+        failed.push({
+            name: repository,
+            why: `the record could not read it (${error.message.replace(/\s+/g, ' ').slice(0, 300)})${kept.length ? `; the previous record's ${kept.length} incident(s) of it are kept` : ''}`
+        });
+        if (kept.length)
+            records.push({
+                repository,
+                repositoryUrl: `https://github.com/${repository}`,
+                generated: now.toISOString(),
+                incidents: kept,
+                leftOut: 0
+            });
+    };
     for (const repository of repositories) {
         const key = (0,core_repositories/* repoKey */.wb)(repository);
         const answer = lists.get(key);
@@ -763,7 +788,7 @@ async function organisationRecord(deps, repositories) {
             if (!answer || !answer.ok)
                 throw new Error(answer?.why ?? 'not read (no answer from GitHub)');
             const port = org.repository(repository);
-            const { record, notes: own } = await (0,handlers_record/* recordOf */.zv)({
+            const step = await (0,handlers_record/* prepareRecord */.vH)({
                 list: () => Promise.resolve(answer.value),
                 history: port,
                 inputs,
@@ -776,28 +801,28 @@ async function organisationRecord(deps, repositories) {
                     numbers: new Set(),
                     byNumber: new Map(),
                     analyses: new Map()
-                },
-                ...(deps.analyse ? { analyse: deps.analyse } : {})
+                }
             });
+            prepared.push({ repository, step });
+        }
+        catch (error) {
+            fail(repository, error);
+        }
+    }
+    const analysed = await (deps.analyse ?? analyse.analyseBodies)(prepared.flatMap((p) => p.step.fresh), inputs.sections);
+    let at = 0;
+    for (const { repository, step } of prepared) {
+        const mine = analysed.slice(at, (at += step.fresh.length));
+        try {
+            const { record, notes: own } = await step.finish(mine);
             records.push(record);
             notes.push(...own.map((n) => ({ ...n, repository })));
         }
         catch (error) {
-            const kept = carried.get(key) ?? [];
-            failed.push({
-                name: repository,
-                why: `the record could not read it (${error.message.replace(/\s+/g, ' ').slice(0, 300)})${kept.length ? `; the previous record's ${kept.length} incident(s) of it are kept` : ''}`
-            });
-            if (kept.length)
-                records.push({
-                    repository,
-                    repositoryUrl: `https://github.com/${repository}`,
-                    generated: now.toISOString(),
-                    incidents: kept,
-                    leftOut: 0
-                });
+            fail(repository, error);
         }
     }
+    records.sort((x, y) => (0,core_repositories/* repoKey */.wb)(x.repository) < (0,core_repositories/* repoKey */.wb)(y.repository) ? -1 : 1);
     const owners = [
         ...new Map([
             ...inputs.repositories.owners,

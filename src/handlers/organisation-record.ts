@@ -1,4 +1,4 @@
-import type { BodyAnalysis } from '../core/record/analyse.js'
+import { analyseBodies, type BodyAnalysis } from '../core/record/analyse.js'
 import type { PublicRecord, RecordIncident } from '../core/record/model.js'
 import {
   organisationFiles,
@@ -12,7 +12,7 @@ import type { SectionSpec } from '../core/types.js'
 import type { OrganisationPort } from '../github/port.js'
 import type { Inputs } from '../inputs.js'
 import type { Logger } from './logger.js'
-import { pagesUrl, recordOf, type RecordNote } from './record.js'
+import { pagesUrl, prepareRecord, type RecordNote } from './record.js'
 import type { Roles } from './roles.js'
 
 export interface OrganisationRecordDeps {
@@ -53,6 +53,29 @@ export async function organisationRecord(
   const records: PublicRecord[] = []
   const notes: (RecordNote & { repository: string })[] = []
   const failed: { name: string; why: string }[] = []
+  // The reads and the trust rule of each repository first; then the fresh
+  // bodies of all of them analysed at once (every worker thread busy); then
+  // each repository's record.
+  const prepared: {
+    repository: string
+    step: Awaited<ReturnType<typeof prepareRecord>>
+  }[] = []
+  const fail = (repository: string, error: unknown) => {
+    const key = repoKey(repository)
+    const kept = carried.get(key) ?? []
+    failed.push({
+      name: repository,
+      why: `the record could not read it (${(error as Error).message.replace(/\s+/g, ' ').slice(0, 300)})${kept.length ? `; the previous record's ${kept.length} incident(s) of it are kept` : ''}`
+    })
+    if (kept.length)
+      records.push({
+        repository,
+        repositoryUrl: `https://github.com/${repository}`,
+        generated: now.toISOString(),
+        incidents: kept,
+        leftOut: 0
+      })
+  }
   for (const repository of repositories) {
     const key = repoKey(repository)
     const answer = lists.get(key)
@@ -60,7 +83,7 @@ export async function organisationRecord(
       if (!answer || !answer.ok)
         throw new Error(answer?.why ?? 'not read (no answer from GitHub)')
       const port = org.repository(repository)
-      const { record, notes: own } = await recordOf({
+      const step = await prepareRecord({
         list: () => Promise.resolve(answer.value),
         history: port,
         inputs,
@@ -73,27 +96,31 @@ export async function organisationRecord(
           numbers: new Set(),
           byNumber: new Map(),
           analyses: new Map()
-        },
-        ...(deps.analyse ? { analyse: deps.analyse } : {})
+        }
       })
+      prepared.push({ repository, step })
+    } catch (error) {
+      fail(repository, error)
+    }
+  }
+  const analysed = await (deps.analyse ?? analyseBodies)(
+    prepared.flatMap((p) => p.step.fresh),
+    inputs.sections
+  )
+  let at = 0
+  for (const { repository, step } of prepared) {
+    const mine = analysed.slice(at, (at += step.fresh.length))
+    try {
+      const { record, notes: own } = await step.finish(mine)
       records.push(record)
       notes.push(...own.map((n) => ({ ...n, repository })))
     } catch (error) {
-      const kept = carried.get(key) ?? []
-      failed.push({
-        name: repository,
-        why: `the record could not read it (${(error as Error).message.replace(/\s+/g, ' ').slice(0, 300)})${kept.length ? `; the previous record's ${kept.length} incident(s) of it are kept` : ''}`
-      })
-      if (kept.length)
-        records.push({
-          repository,
-          repositoryUrl: `https://github.com/${repository}`,
-          generated: now.toISOString(),
-          incidents: kept,
-          leftOut: 0
-        })
+      fail(repository, error)
     }
   }
+  records.sort((x, y) =>
+    repoKey(x.repository) < repoKey(y.repository) ? -1 : 1
+  )
   const owners = [
     ...new Map(
       [

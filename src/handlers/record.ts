@@ -90,6 +90,24 @@ export async function makeRecord(
 export async function recordOf(
   deps: RecordDeps
 ): Promise<{ record: PublicRecord; notes: RecordNote[] }> {
+  const prepared = await prepareRecord(deps)
+  return prepared.finish(
+    await (deps.analyse ?? analyseBodies)(prepared.fresh, deps.inputs.sections)
+  )
+}
+
+/**
+ * A record in two steps: the reads and the trust rule first, saying which
+ * bodies need an analysis (`fresh`: changed since the previous record); then,
+ * given their analyses in that order, the record. An organisation analyses
+ * the fresh bodies of all its repositories at once, on every worker thread.
+ */
+export async function prepareRecord(deps: RecordDeps): Promise<{
+  readonly fresh: readonly string[]
+  finish(
+    freshAnalysed: readonly BodyAnalysis[]
+  ): Promise<{ record: PublicRecord; notes: RecordNote[] }>
+}> {
   const { list, history, inputs, roles, log, repository, now } = deps
   const read = await list(inputs.label)
   const memory = deps.memory ?? rememberedIncidents(deps.previous)
@@ -126,94 +144,100 @@ export async function recordOf(
     return a && a.key === keys[k] ? a : null
   })
   const fresh = listed.flatMap((l, k) => (kept[k] ? [] : [l.issue.body]))
-  const freshAnalysed = await (deps.analyse ?? analyseBodies)(
-    fresh,
-    inputs.sections
-  )
-  let next = 0
-  const analysed: BodyAnalysis[] = kept.map((a) => a ?? freshAnalysed[next++]!)
-  if (fresh.length < listed.length)
-    log.info(
-      `Record: ${listed.length - fresh.length} unchanged report(s) kept from the previous record; ${fresh.length} checked.`
+  return { fresh, finish: (freshAnalysed) => finish(freshAnalysed) }
+  async function finish(
+    freshAnalysed: readonly BodyAnalysis[]
+  ): Promise<{ record: PublicRecord; notes: RecordNote[] }> {
+    let next = 0
+    const analysed: BodyAnalysis[] = kept.map(
+      (a) => a ?? freshAnalysed[next++]!
     )
-  const inputsOf = []
-  for (const [k, { issue, declaredAt }] of listed.entries()) {
-    const bodyEdit: Edit | null =
-      issue.editor && issue.lastEditedAt
+    if (fresh.length < listed.length)
+      log.info(
+        `Record: ${listed.length - fresh.length} unchanged report(s) kept from the previous record; ${fresh.length} checked.`
+      )
+    const inputsOf = []
+    for (const [k, { issue, declaredAt }] of listed.entries()) {
+      const bodyEdit: Edit | null =
+        issue.editor && issue.lastEditedAt
+          ? {
+              at: issue.lastEditedAt,
+              byMaintainer: await maintainer(
+                issue.editor.login,
+                issue.editor.bot
+              )
+            }
+          : null
+      const rename: Edit | null = issue.rename
         ? {
-            at: issue.lastEditedAt,
-            byMaintainer: await maintainer(issue.editor.login, issue.editor.bot)
+            at: issue.rename.at,
+            byMaintainer: await maintainer(issue.rename.actor, issue.rename.bot)
           }
         : null
-    const rename: Edit | null = issue.rename
-      ? {
-          at: issue.rename.at,
-          byMaintainer: await maintainer(issue.rename.actor, issue.rename.bot)
-        }
-      : null
-    const previous = memory.byNumber.get(issue.number) ?? null
-    const voice = voiceOf({ declaredAt, bodyEdit, rename, previous })
-    const analysis = analysed[k]!
-    if (analysis.tooComplex)
-      notes.push({
-        number: issue.number,
-        note: 'the report is too complex to check in time: listed as not complete, its summary not published'
-      })
-    if (voice.tldr !== 'issue')
-      notes.push({
-        number: issue.number,
-        note:
-          voice.tldr === 'previous'
-            ? 'edited since by someone without a role: the previous record’s text is kept until a maintainer edits it'
-            : 'edited since by someone without a role: the summary is withheld until a maintainer edits it'
-      })
-    if (voice.title !== 'issue')
-      notes.push({
-        number: issue.number,
-        note: 'renamed since by someone without a role: the title awaits a maintainer'
-      })
-    inputsOf.push({
-      issue,
-      declaredAt,
-      // Kept only for text the record publishes: an analysis of text edited
-      // by someone without a role would publish it through incidents.json.
-      ...(voice.tldr === 'issue' && !analysis.tooComplex
-        ? {
-            analysis: {
-              key: keys[k]!,
-              complete: analysis.complete,
-              withheld: analysis.withheld,
-              tldr: analysis.tldr
-            }
-          }
-        : {}),
-      complete: analysis.complete,
-      withheld: analysis.withheld,
-      tldr:
-        voice.tldr === 'previous'
-          ? previous?.tldr
-            ? {
-                html: `<p>${escapeHtml(previous.tldr)}</p>`,
-                text: previous.tldr
+      const previous = memory.byNumber.get(issue.number) ?? null
+      const voice = voiceOf({ declaredAt, bodyEdit, rename, previous })
+      const analysis = analysed[k]!
+      if (analysis.tooComplex)
+        notes.push({
+          number: issue.number,
+          note: 'the report is too complex to check in time: listed as not complete, its summary not published'
+        })
+      if (voice.tldr !== 'issue')
+        notes.push({
+          number: issue.number,
+          note:
+            voice.tldr === 'previous'
+              ? 'edited since by someone without a role: the previous record’s text is kept until a maintainer edits it'
+              : 'edited since by someone without a role: the summary is withheld until a maintainer edits it'
+        })
+      if (voice.title !== 'issue')
+        notes.push({
+          number: issue.number,
+          note: 'renamed since by someone without a role: the title awaits a maintainer'
+        })
+      inputsOf.push({
+        issue,
+        declaredAt,
+        // Kept only for text the record publishes: an analysis of text edited
+        // by someone without a role would publish it through incidents.json.
+        ...(voice.tldr === 'issue' && !analysis.tooComplex
+          ? {
+              analysis: {
+                key: keys[k]!,
+                complete: analysis.complete,
+                withheld: analysis.withheld,
+                tldr: analysis.tldr
               }
-            : null
-          : analysis.tldr,
-      awaiting: voice.tldr === 'awaiting',
-      ...(voice.title === 'previous' && previous
-        ? { title: previous.title }
-        : voice.title === 'placeholder'
-          ? { title: `Security incident #${issue.number}` }
-          : {})
-    })
+            }
+          : {}),
+        complete: analysis.complete,
+        withheld: analysis.withheld,
+        tldr:
+          voice.tldr === 'previous'
+            ? previous?.tldr
+              ? {
+                  html: `<p>${escapeHtml(previous.tldr)}</p>`,
+                  text: previous.tldr
+                }
+              : null
+            : analysis.tldr,
+        awaiting: voice.tldr === 'awaiting',
+        ...(voice.title === 'previous' && previous
+          ? { title: previous.title }
+          : voice.title === 'placeholder'
+            ? { title: `Security incident #${issue.number}` }
+            : {})
+      })
+    }
+    for (const n of notes) log.info(`Record: #${n.number}: ${n.note}`)
+    const record = buildRecord(
+      repository,
+      read.repositoryUrl,
+      now.toISOString(),
+      inputsOf
+    )
+    return { record, notes }
   }
-  for (const n of notes) log.info(`Record: #${n.number}: ${n.note}`)
-  const record = buildRecord(
-    repository,
-    read.repositoryUrl,
-    now.toISOString(),
-    inputsOf
-  )
-  return { record, notes }
 }
 
 /** Where GitHub Pages serves a project site: https://OWNER.github.io/REPO/. */
