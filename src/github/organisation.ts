@@ -145,10 +145,19 @@ interface RawBatchRepository<Node> {
 
 type RawError = { type?: string; message?: string; path?: (string | number)[] }
 
+/** Why a repository cannot be served, as the summary and the failure say it. */
+export const WHY = {
+  unreachable:
+    'not reachable with the token: it does not exist, or the token does not cover it (an App installation must include it)',
+  archived:
+    'archived: GitHub refuses every write to it (unarchive it, or leave it out with !owner/name)',
+  issuesOff:
+    'its issues are turned off (Settings → Features → Issues), or leave it out with !owner/name'
+} as const
+
 /** Why a repository could not be read, in words a maintainer can act on. */
 function whyNot(error: RawError | undefined): string {
-  if (!error || error.type === 'NOT_FOUND')
-    return 'not reachable with the token: it does not exist, or the token does not cover it (an App installation must include it)'
+  if (!error || error.type === 'NOT_FOUND') return WHY.unreachable
   if (error.type === 'FORBIDDEN')
     return `the token may not read its issues (${oneLine(error.message)}): give the App "Issues" permission`
   return `GitHub could not answer for it (${oneLine(error.message)})`
@@ -235,15 +244,9 @@ export function octokitOrganisation(
             why: whyNot(errors.find((e) => e.path?.[0] === `r${k}`))
           })
         } else if (raw.isArchived) {
-          out.set(key, {
-            ok: false,
-            why: 'archived: GitHub refuses every write to it (unarchive it, or leave it out with !owner/name)'
-          })
+          out.set(key, { ok: false, why: WHY.archived })
         } else if (!raw.hasIssuesEnabled) {
-          out.set(key, {
-            ok: false,
-            why: 'its issues are turned off (Settings → Features → Issues), or leave it out with !owner/name'
-          })
+          out.set(key, { ok: false, why: WHY.issuesOff })
         } else {
           try {
             out.set(key, { ok: true, value: await serve(name, raw, viewer) })

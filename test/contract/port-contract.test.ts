@@ -267,3 +267,121 @@ describe('the port contract: the fake answers as GitHub does', () => {
     }
   )
 })
+
+/**
+ * The organisation's reads: the same repositories on the in-memory
+ * OrganisationPort and on the Octokit one over the double (installation
+ * listing, aliases 50 a read, a repository with more open incidents than the
+ * batch's page, archived, issues off, unreachable).
+ */
+describe('the organisation port contract', () => {
+  interface RepoSpec {
+    readonly name: string
+    readonly open?: number
+    readonly archived?: boolean
+    readonly hasIssues?: boolean
+    readonly reachable?: boolean
+  }
+  const SPECS: RepoSpec[] = [
+    { name: 'octo-org/octo-repo', open: 1 },
+    { name: 'octo-org/busy', open: 23 },
+    { name: 'octo-org/quiet' },
+    { name: 'octo-org/old', open: 1, archived: true },
+    { name: 'octo-org/no-issues', hasIssues: false },
+    { name: 'octo-org/hidden', open: 1, reachable: false },
+    ...Array.from({ length: 52 }, (_, k) => ({
+      name: `octo-org/r${k}`,
+      open: k % 10 === 0 ? 1 : 0
+    }))
+  ]
+  const ASKED = [...SPECS.map((s) => s.name), 'octo-org/never-existed']
+
+  async function fakeOrg() {
+    const { OrganisationFake } = await import('../fakes/organisation-fake.js')
+    const org = new OrganisationFake()
+    for (const s of SPECS) {
+      const issues = Array.from({ length: s.open ?? 0 }, (_, k) =>
+        anIssue({
+          id: `I_${s.name}#${k + 1}`,
+          number: k + 1,
+          title: `Issue ${k + 1}`
+        })
+      )
+      const fake = new GitHubFake(
+        issues[0] ?? anIssue({ number: 999, labels: [], labelEvents: [] })
+      )
+      if (issues.length === 0) fake.issues.clear()
+      for (const i of issues.slice(1)) fake.add(i)
+      org.add(s.name, fake, {
+        archived: s.archived ?? false,
+        hasIssues: s.hasIssues ?? true,
+        reachable: s.reachable ?? true
+      })
+    }
+    return { org, stop: async () => {} }
+  }
+
+  async function doubleOrg() {
+    const { octokitOrganisation } =
+      await import('../../src/github/organisation.js')
+    const api = await createApiDouble().start()
+    for (const s of SPECS) {
+      const r =
+        s.name === 'octo-org/octo-repo'
+          ? api
+          : api.addRepository(s.name, {
+              archived: s.archived ?? false,
+              hasIssues: s.hasIssues ?? true,
+              reachable: s.reachable ?? true
+            })
+      for (let k = 1; k <= (s.open ?? 0); k++)
+        r.addIssue({ number: k, title: `Issue ${k}`, labels: [LABEL] })
+    }
+    const octokit = getClient('t', api.url, () => {}, 0, undefined, 10)
+    return {
+      org: octokitOrganisation(octokit, `${api.url}/graphql`),
+      api,
+      stop: () => api.stop()
+    }
+  }
+
+  it('discovery, the batched incident lists and each repository’s failure agree', async () => {
+    const observed: unknown[] = []
+    for (const make of [fakeOrg, doubleOrg]) {
+      const side = await make()
+      try {
+        const listed = await side.org.listRepositories('octo-org')
+        const lists = await side.org.listIncidentsOf(ASKED, LABEL)
+        observed.push({
+          listed: listed.repositories.map((r) => r.name).sort(),
+          lists: Object.fromEntries(
+            [...lists].map(([name, answer]) => [
+              name,
+              answer.ok
+                ? answer.value.issues.map((i) => i.number).sort((a, b) => a - b)
+                : answer.why.split(':')[0]
+            ])
+          )
+        })
+        if ('api' in side) {
+          // 59 repositories asked: two batched reads, one more page for busy.
+          const reads = side.api.requests.filter((r) => r.kind === 'read')
+          expect(
+            reads.filter((r) => r.operation === 'OrganisationSweep')
+          ).toHaveLength(2)
+          expect(
+            reads.filter((r) => r.operation === 'IncidentSweep')
+          ).toHaveLength(1)
+        }
+      } finally {
+        await side.stop()
+      }
+    }
+    expect(observed[1]).toEqual(observed[0])
+    const lists = (observed[0] as { lists: Record<string, unknown> }).lists
+    expect(lists['octo-org/busy']).toHaveLength(23)
+    expect(lists['octo-org/old']).toBe('archived')
+    expect(lists['octo-org/hidden']).toBe('not reachable with the token')
+    expect(lists['octo-org/never-existed']).toBe('not reachable with the token')
+  })
+})

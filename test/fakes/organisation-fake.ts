@@ -6,6 +6,7 @@ import type {
   PerRepository
 } from '../../src/github/port.js'
 import type { GitHubFake } from './github-fake.js'
+import { WHY } from '../../src/github/organisation.js'
 
 interface Held {
   facts: RepositoryFacts
@@ -70,15 +71,15 @@ export class OrganisationFake implements OrganisationPort {
       if (!h || !h.reachable)
         out.set(repoKey(name), {
           ok: false,
-          why: 'not reachable with the token: it does not exist, or the token does not cover it (an App installation must include it)'
+          why: WHY.unreachable
         })
       else if (h.facts.archived)
         out.set(repoKey(name), {
           ok: false,
-          why: 'archived: GitHub refuses every write to it'
+          why: WHY.archived
         })
       else if (!h.facts.hasIssues)
-        out.set(repoKey(name), { ok: false, why: 'its issues are turned off' })
+        out.set(repoKey(name), { ok: false, why: WHY.issuesOff })
       else
         try {
           out.set(repoKey(name), { ok: true, value: await read(h.port) })

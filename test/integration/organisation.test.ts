@@ -149,6 +149,63 @@ describe('one workflow sweeps the organisation', () => {
   })
 })
 
+describe('the organisation, hostile and careful', () => {
+  it('dry-run: every read, no write in any repository, and the summary says so', async () => {
+    await withApi(async (api) => {
+      const { web, cli } = organisation(api)
+      web.addIssue({ number: 7, labels: [LABEL], body: COMPLETE })
+      cli.addIssue({
+        number: 3,
+        labels: [LABEL],
+        body: COMPLETE,
+        closedAt: ago(10),
+        pinnedBy: 'github-actions'
+      })
+      const ws = recordWorkspace()
+      api.resetCounts()
+      const run = await sweep(
+        api,
+        { ...ORG, 'dry-run': 'true', ...ws.inputs },
+        undefined,
+        ws.env
+      )
+      expect(run.code, everything(run)).toBe(0)
+      expect(api.counts().writes).toBe(0)
+      expect(web.pinned()).toEqual([])
+      expect(cli.pinned()).toEqual([3])
+      expect(run.summary).toContain('dry run: nothing was written')
+      expect(run.stdout).toContain('octo-org/web#7: (dry-run, not done) pinned')
+    })
+  })
+
+  it('hostile titles in another repository reach no channel as written: no workflow command, no mention, no credential', async () => {
+    await withApi(async (api) => {
+      const { web } = organisation(api)
+      const token = 'ghp_' + 'Q7x'.repeat(12)
+      web.addIssue({
+        number: 7,
+        title: `::error::pwned @octo-org/security ${token} #1`,
+        labels: [LABEL],
+        body: COMPLETE
+      })
+      const ws = recordWorkspace()
+      const run = await sweep(api, { ...ORG, ...ws.inputs }, undefined, ws.env)
+      expect(run.code, everything(run)).toBe(0)
+      expect(everything(run)).not.toContain(token)
+      expect(everything(run)).not.toContain('@octo-org/security')
+      expect(run.stdout).not.toMatch(/^::error::pwned/m)
+      for (const f of [
+        'index.html',
+        'feed.xml',
+        'feeds/octo-org/web.xml',
+        'incidents.json',
+        'INCIDENTS.md'
+      ])
+        expect(readFileSync(join(ws.dir, f), 'utf8'), f).not.toContain(token)
+    })
+  })
+})
+
 describe('the record of the organisation', () => {
   it('one page with a section per repository with incidents, feeds per repository, incidents.json version 2', async () => {
     await withApi(async (api) => {
