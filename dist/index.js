@@ -52,7 +52,11 @@ function splitRepository(repository) {
 /* harmony export */   c: () => (/* binding */ quoteValue),
 /* harmony export */   v: () => (/* binding */ DEFAULT_SECTIONS)
 /* harmony export */ });
-/** The five sections of SPEC; their names are canonical in outputs and comments. */
+/**
+ * The default sections of SPEC; their names are canonical in outputs and
+ * comments. `Affected repositories` (optional) names the other repositories
+ * of the organisation where the sweep keeps notice issues (core/notices.ts).
+ */
 const DEFAULT_SECTIONS = Object.freeze([
     {
         name: 'TLDR',
@@ -90,6 +94,11 @@ const DEFAULT_SECTIONS = Object.freeze([
         required: false,
         aliases: ['Screenshots'],
         check: 'personal-data'
+    },
+    {
+        name: 'Affected repositories',
+        required: false,
+        aliases: ['Affected projects', 'Affected repos']
     }
 ]);
 /** Show a user value in an error without flooding the log. */

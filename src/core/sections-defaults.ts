@@ -1,6 +1,10 @@
 import type { SectionSpec } from './types.js'
 
-/** The five sections of SPEC; their names are canonical in outputs and comments. */
+/**
+ * The default sections of SPEC; their names are canonical in outputs and
+ * comments. `Affected repositories` (optional) names the other repositories
+ * of the organisation where the sweep keeps notice issues (core/notices.ts).
+ */
 export const DEFAULT_SECTIONS: readonly SectionSpec[] = Object.freeze([
   {
     name: 'TLDR',
@@ -38,6 +42,11 @@ export const DEFAULT_SECTIONS: readonly SectionSpec[] = Object.freeze([
     required: false,
     aliases: ['Screenshots'],
     check: 'personal-data'
+  },
+  {
+    name: 'Affected repositories',
+    required: false,
+    aliases: ['Affected projects', 'Affected repos']
   }
 ] satisfies SectionSpec[])
 

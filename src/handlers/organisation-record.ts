@@ -42,6 +42,8 @@ export async function organisationRecord(
   repositories: readonly string[]
 ): Promise<{
   files: Record<string, string>
+  /** How long rendering the files took (the record's own time, with the analysis). */
+  renderMs: number
   incidents: number
   notes: (RecordNote & { repository: string })[]
   failed: { name: string; why: string }[]
@@ -135,8 +137,11 @@ export async function organisationRecord(
     generated: now.toISOString(),
     records
   }
+  const t0 = performance.now()
+  const files = organisationFiles(record, pagesUrl(deps.home))
   return {
-    files: organisationFiles(record, pagesUrl(deps.home)),
+    files,
+    renderMs: performance.now() - t0,
     incidents: records.reduce((n, r) => n + r.incidents.length, 0),
     notes,
     failed

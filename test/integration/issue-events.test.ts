@@ -35,7 +35,8 @@ describe.concurrent('issue events against the API double', () => {
         ['Summary', true],
         ['Timeline', false],
         ['References', false],
-        ['Evidence', false]
+        ['Evidence', false],
+        ['Affected repositories', false]
       ])
       expect(api.pinned()).toEqual([7])
       const [comment, ...others] = ownComments(api, 7)

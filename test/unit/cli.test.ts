@@ -73,7 +73,8 @@ describe('incident-issues lint', () => {
       'Summary',
       'Timeline',
       'References',
-      'Evidence'
+      'Evidence',
+      'Affected repositories'
     ])
   })
 

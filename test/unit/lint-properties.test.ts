@@ -1,3 +1,4 @@
+import { DEFAULT_SECTIONS } from '../../src/core/sections-defaults.js'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { lint, MAX_BODY } from '../../src/core/lint.js'
@@ -72,7 +73,7 @@ describe('lint on any input', () => {
             .repeat(Math.ceil(length / unit.length))
             .slice(0, length)
           const report = await lint(text)
-          expect(report.sections).toHaveLength(5)
+          expect(report.sections).toHaveLength(DEFAULT_SECTIONS.length)
           expect(report.complete).toBe(report.missing.length === 0)
         }
       ),

@@ -51,7 +51,9 @@ describe('the README', () => {
     const rows = section
       .split('\n')
       .filter((l) =>
-        /^\| (TLDR|Summary|Timeline|References|Evidence) \|/.test(l)
+        /^\| (TLDR|Summary|Timeline|References|Evidence|Affected repositories) \|/.test(
+          l
+        )
       )
     expect(rows.map((r) => r.split(' | ')[0]!.slice(2))).toEqual(
       DEFAULT_SECTIONS.map((s) => s.name)

@@ -86,7 +86,8 @@ describe('the sections input', () => {
       ['Summary', true, null],
       ['Timeline', true, 'timeline'],
       ['References', true, 'links'],
-      ['Evidence', false, 'personal-data']
+      ['Evidence', false, 'personal-data'],
+      ['Affected repositories', false, null]
     ])
   })
 })
