@@ -206,7 +206,8 @@ export async function prepareRecord(deps: RecordDeps): Promise<{
                 key: keys[k]!,
                 complete: analysis.complete,
                 withheld: analysis.withheld,
-                tldr: analysis.tldr
+                tldr: analysis.tldr,
+                ...(analysis.affected ? { affected: analysis.affected } : {})
               }
             }
           : {}),
@@ -222,6 +223,14 @@ export async function prepareRecord(deps: RecordDeps): Promise<{
               : null
             : analysis.tldr,
         awaiting: voice.tldr === 'awaiting',
+        // The repositories it names, by the same voice as its summary.
+        affected:
+          voice.tldr === 'issue'
+            ? (analysis.affected ?? [])
+            : voice.tldr === 'previous'
+              ? (previous?.affected ?? [])
+              : [],
+        frozen: voice.tldr !== 'issue',
         ...(voice.title === 'previous' && previous
           ? { title: previous.title }
           : voice.title === 'placeholder'

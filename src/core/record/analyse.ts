@@ -3,6 +3,7 @@ import { lintSections } from '../lint.js'
 import { scanCredentialsSync } from '../scan-credentials.js'
 import type { SectionSpec } from '../types.js'
 import { tldrHtml } from './tldr.js'
+import { AFFECTED_SECTION, affectedRepositories } from '../notices.js'
 
 /** What the record needs of one body. */
 export interface BodyAnalysis {
@@ -12,6 +13,8 @@ export interface BodyAnalysis {
   readonly tldr: { readonly html: string; readonly text: string } | null
   /** Not checked: it took longer than the time budget. */
   readonly tooComplex?: boolean
+  /** The repositories its `Affected repositories` section names (core/notices.ts). */
+  readonly affected?: readonly string[]
 }
 
 /** Analyse many bodies: each one's credentials, then its sections. */
@@ -21,17 +24,29 @@ export async function analyseBodies(
 ): Promise<BodyAnalysis[]> {
   const normal = bodies.map((b) => b.replace(/\r\n?/g, '\n').slice(0, 65_536))
   const tldrSpec = specs.find((s) => s.check === 'brief') ?? specs[0]
+  const affectedSpec = specs.find((s) => s.name === AFFECTED_SECTION)
   const out: BodyAnalysis[] = []
   for (const body of normal) {
     const credentials = scanCredentialsSync(body, new LineIndex(body))
     const { report, found } = await lintSections(body, specs, null, credentials)
     const withheld = credentials.length > 0
     const section = found.find((s) => s.spec === tldrSpec)
+    const named = found.find((s) => s.spec === affectedSpec)
+    const affected =
+      named && !named.empty
+        ? affectedRepositories(
+            body
+              .slice(named.contentStart, named.contentEnd)
+              .replace(/<!--[\s\S]*?-->/g, ''),
+            ''
+          ).repositories
+        : []
     out.push({
       complete: report.complete,
       withheld,
       tldr:
-        withheld || !section || section.empty ? null : tldrHtml(section.nodes)
+        withheld || !section || section.empty ? null : tldrHtml(section.nodes),
+      ...(affected.length ? { affected } : {})
     })
   }
   return out

@@ -24,6 +24,13 @@ export interface RecordIncident {
   readonly awaiting: boolean
   /** The body's analysis and its key, kept for the next record (warm). */
   readonly analysis?: KeptAnalysis
+  /** Other repositories it affects (its `Affected repositories` section). */
+  readonly affected?: readonly string[]
+  /**
+   * Edited since by someone without a role: the notices of other
+   * repositories are neither added nor removed until a maintainer edits it.
+   */
+  readonly frozen?: boolean
 }
 
 /** An analysis as the next record finds it in incidents.json. */
@@ -32,6 +39,8 @@ export interface KeptAnalysis {
   readonly complete: boolean
   readonly withheld: boolean
   readonly tldr: { readonly html: string; readonly text: string } | null
+  /** The repositories its `Affected repositories` section names. */
+  readonly affected?: readonly string[]
 }
 
 /** The record: every incident under the trust rule, in the order of the page. */
@@ -62,6 +71,8 @@ export interface RecordInput {
   /** When a maintainer declared it (the label event), when known. */
   readonly declaredAt?: string | null
   readonly analysis?: KeptAnalysis
+  readonly affected?: readonly string[]
+  readonly frozen?: boolean
 }
 
 const latest = (...dates: (string | null)[]) =>
@@ -92,9 +103,13 @@ export function buildRecord(
         title,
         awaiting = false,
         declaredAt = null,
-        analysis
+        analysis,
+        affected = [],
+        frozen = false
       }): RecordIncident => ({
         ...(analysis ? { analysis } : {}),
+        ...(affected.length ? { affected } : {}),
+        ...(frozen ? { frozen } : {}),
         number: issue.number,
         title: title ?? issue.title,
         url: issue.url,

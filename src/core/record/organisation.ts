@@ -119,7 +119,7 @@ export function renderOrganisationPage(o: OrganisationRecord): string {
 <h2 id="repo-${k}">${esc(line(r.repository))}</h2>
 <p class="meta">${statusLine(r)}${links ? ` · ${links}` : ''}</p>
 <ol>
-${r.incidents.map(pageItem).join('\n')}
+${r.incidents.map((i) => pageItem(i, r.repository)).join('\n')}
 </ol>
 </section>`
     })
@@ -227,7 +227,7 @@ export function renderOrganisationMarkdown(o: OrganisationRecord): string {
       ? shown.flatMap((r) => [
           `## ${md(line(r.repository))}`,
           '',
-          ...r.incidents.map(markdownRow),
+          ...r.incidents.map((i) => markdownRow(i, r.repository)),
           ''
         ])
       : ['None so far.', '']),

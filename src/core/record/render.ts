@@ -78,7 +78,7 @@ pre { overflow-x: auto; }
 `
 
 /** One incident of the page. */
-export function pageItem(i: RecordIncident): string {
+export function pageItem(i: RecordIncident, repository?: string): string {
   const dates = [
     `opened <time datetime="${esc(i.createdAt)}">${day(i.createdAt)}</time>`,
     ...(i.closedAt
@@ -97,13 +97,19 @@ export function pageItem(i: RecordIncident): string {
   return `<li class="incident ${i.state}">
 <h3><a href="${esc(i.url)}">#${i.number} ${esc(line(i.title))}</a></h3>
 <p class="meta"><span class="state">${i.state === 'open' ? 'Open' : 'Closed'}</span> · ${dates} (UTC)</p>
-${tldr}
+${tldr}${
+    repository && alsoAffects(i, repository).length
+      ? `\n<p class="meta">Also affects ${alsoAffects(i, repository)
+          .map((r) => esc(r))
+          .join(', ')}</p>`
+      : ''
+  }
 </li>`
 }
 
 /** index.html: one self-contained page; no script, no external request. */
 export function renderPage(r: PublicRecord): string {
-  const items = r.incidents.map(pageItem).join('\n')
+  const items = r.incidents.map((i) => pageItem(i)).join('\n')
   const left = r.leftOut
     ? `<p class="note">${r.leftOut} issue${r.leftOut === 1 ? ' was' : 's were'} closed as not planned or as a duplicate and ${r.leftOut === 1 ? 'is' : 'are'} not listed.</p>`
     : ''
@@ -190,9 +196,16 @@ export const jsonIncident = (i: RecordIncident, repository?: string) => ({
   pinned: i.pinned,
   complete: i.complete,
   tldr: summaryNote(i) ? null : (i.tldr?.text ?? null),
+  ...(repository !== undefined && alsoAffects(i, repository).length
+    ? { affected: alsoAffects(i, repository) }
+    : {}),
   // What the next record reuses when the body has not changed.
   ...(i.analysis ? { analysis: i.analysis } : {})
 })
+
+/** The other repositories an incident affects (an organisation's record). */
+export const alsoAffects = (i: RecordIncident, repository: string) =>
+  (i.affected ?? []).filter((r) => r.toLowerCase() !== repository.toLowerCase())
 
 /** incidents.json, ready to write: never markup where someone pastes it into HTML. */
 export const safeJson = (value: unknown) =>
@@ -225,7 +238,7 @@ export function renderBadge(r: PublicRecord): string {
 }
 
 /** One incident of INCIDENTS.md. */
-export function markdownRow(i: RecordIncident): string {
+export function markdownRow(i: RecordIncident, repository?: string): string {
   const when = i.closedAt
     ? `opened ${day(i.createdAt)}, closed ${day(i.closedAt)} (open for ${openFor(i)})`
     : `opened ${day(i.createdAt)}`
@@ -234,7 +247,11 @@ export function markdownRow(i: RecordIncident): string {
     : i.tldr
       ? md(line(i.tldr.text, 400))
       : 'No TLDR yet.'
-  return `- **[#${i.number} ${md(line(i.title, 120))}](${i.url})**: ${i.state}, ${when} (UTC). ${tldr}`
+  const also =
+    repository && alsoAffects(i, repository).length
+      ? ` Also affects ${alsoAffects(i, repository).map(md).join(', ')}.`
+      : ''
+  return `- **[#${i.number} ${md(line(i.title, 120))}](${i.url})**: ${i.state}, ${when} (UTC). ${tldr}${also}`
 }
 
 /** INCIDENTS.md: the same list in Markdown (issue text escaped: no mention, no reference). */

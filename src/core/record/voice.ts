@@ -18,6 +18,8 @@ export interface Edit {
 export interface Remembered {
   readonly title: string
   readonly tldr: string | null
+  /** The repositories it named (an organisation's record). */
+  readonly affected?: readonly string[]
 }
 
 export interface VoiceFacts {
@@ -132,10 +134,12 @@ function memoryOf(incidents: readonly unknown[]) {
       typeof e.title !== 'string'
     )
       continue
+    const affected = repositoryNames((e as { affected?: unknown }).affected)
     byNumber.set(e.number, {
       title: publishable(e.title.slice(0, 200)),
       tldr:
-        typeof e.tldr === 'string' ? publishable(e.tldr.slice(0, 1000)) : null
+        typeof e.tldr === 'string' ? publishable(e.tldr.slice(0, 1000)) : null,
+      ...(affected.length ? { affected } : {})
     })
     const kept = keptAnalysis(e.analysis)
     if (kept) analyses.set(e.number, kept)
@@ -163,12 +167,15 @@ function keptAnalysis(value: unknown): KeptAnalysis | null {
     typeof a.withheld !== 'boolean'
   )
     return null
+  const affected = repositoryNames((a as { affected?: unknown }).affected)
+  const named = affected.length ? { affected } : {}
   if (a.tldr === null)
     return {
       key: a.key,
       complete: a.complete,
       withheld: a.withheld,
-      tldr: null
+      tldr: null,
+      ...named
     }
   if (
     typeof a.tldr?.html !== 'string' ||
@@ -181,6 +188,20 @@ function keptAnalysis(value: unknown): KeptAnalysis | null {
     key: a.key,
     complete: a.complete,
     withheld: a.withheld,
-    tldr: { html: a.tldr.html, text: a.tldr.text }
+    tldr: { html: a.tldr.html, text: a.tldr.text },
+    ...named
   }
+}
+
+/** Repository names from an untrusted file: GitHub-shaped ones, at most 50. */
+function repositoryNames(value: unknown): string[] {
+  if (!Array.isArray(value)) return []
+  return value
+    .slice(0, 50)
+    .filter(
+      (v): v is string =>
+        typeof v === 'string' &&
+        /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9._-]{1,100}$/.test(v) &&
+        !/\/\.\.?$/.test(v)
+    )
 }
