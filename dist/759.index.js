@@ -1,5 +1,5 @@
 export const id = 759;
-export const ids = [759,447];
+export const ids = [759];
 export const modules = {
 
 /***/ 1759:
@@ -327,7 +327,7 @@ async function runAction(route, inputs, context, env, io) {
     };
     const octokit = getClient(inputs.token, context.apiUrl, (line) => io.info(line), writeSpacing(env, context.apiUrl), undefined, retryBase(env, context.apiUrl));
     if (route.kind !== 'issue' && (0,repositories/* isOrganisation */.pb)(inputs.repositories)) {
-        const { runOrganisation } = await __webpack_require__.e(/* import() */ 496).then(__webpack_require__.bind(__webpack_require__, 4496));
+        const { runOrganisation } = await __webpack_require__.e(/* import() */ 935).then(__webpack_require__.bind(__webpack_require__, 935));
         return runOrganisation(route.kind, inputs, context, env, io, octokit, now);
     }
     const real = (0,octokit_port/* octokitPort */.h)(octokit, owner, repo, context.graphqlUrl);
@@ -435,69 +435,6 @@ async function runAction(route, inputs, context, env, io) {
 
 /***/ }),
 
-/***/ 6004:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ analysisKey),
-/* harmony export */   analyseBodies: () => (/* binding */ analyseBodies)
-/* harmony export */ });
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9532);
-/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3250);
-/* harmony import */ var _scan_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(709);
-/* harmony import */ var _tldr_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9991);
-
-
-
-
-/** Analyse many bodies: each one's credentials, then its sections. */
-async function analyseBodies(bodies, specs) {
-    const normal = bodies.map((b) => b.replace(/\r\n?/g, '\n').slice(0, 65_536));
-    const tldrSpec = specs.find((s) => s.check === 'brief') ?? specs[0];
-    const out = [];
-    for (const body of normal) {
-        const credentials = (0,_scan_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .scanCredentialsSync */ .F)(body, new _lines_js__WEBPACK_IMPORTED_MODULE_3__/* .LineIndex */ .r(body));
-        const { report, found } = await (0,_lint_js__WEBPACK_IMPORTED_MODULE_0__/* .lintSections */ .mo)(body, specs, null, credentials);
-        const withheld = credentials.length > 0;
-        const section = found.find((s) => s.spec === tldrSpec);
-        out.push({
-            complete: report.complete,
-            withheld,
-            tldr: withheld || !section || section.empty ? null : (0,_tldr_js__WEBPACK_IMPORTED_MODULE_2__/* .tldrHtml */ .mb)(section.nodes)
-        });
-    }
-    return out;
-}
-/**
- * The key under which the analysis of a body is kept between records: a hash
- * of the body and the sections it was checked against (cyrb53, twice with two
- * seeds; fast, not a security measure: the previous record is the action's
- * own output, restored from its own cache).
- */
-function analysisKey(body, specs) {
-    const text = `${JSON.stringify(specs)}\u0000${body}`;
-    return cyrb53(text, 1) + cyrb53(text, 2);
-}
-function cyrb53(text, seed) {
-    let h1 = 0xdeadbeef ^ seed;
-    let h2 = 0x41c6ce57 ^ seed;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        h1 = Math.imul(h1 ^ c, 2654435761);
-        h2 = Math.imul(h2 ^ c, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return (4294967296 * (2097151 & h2) + (h1 >>> 0))
-        .toString(16)
-        .padStart(14, '0');
-}
-
-
-/***/ }),
-
 /***/ 9853:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -516,9 +453,10 @@ function cyrb53(text, seed) {
 /* harmony export */   hF: () => (/* binding */ renderJson),
 /* harmony export */   md: () => (/* binding */ md),
 /* harmony export */   n8: () => (/* binding */ line),
-/* harmony export */   oi: () => (/* binding */ safeJson)
+/* harmony export */   oi: () => (/* binding */ safeJson),
+/* harmony export */   xd: () => (/* binding */ summaryNote)
 /* harmony export */ });
-/* unused harmony exports day, openFor, summaryNote */
+/* unused harmony exports day, openFor, alsoAffects */
 /* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2633);
 /* harmony import */ var _voice_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7551);
 /* harmony import */ var _tldr_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9991);
@@ -582,7 +520,7 @@ pre { overflow-x: auto; }
 </style>
 `;
 /** One incident of the page. */
-function pageItem(i) {
+function pageItem(i, repository) {
     const dates = [
         `opened <time datetime="${esc(i.createdAt)}">${day(i.createdAt)}</time>`,
         ...(i.closedAt
@@ -601,12 +539,16 @@ function pageItem(i) {
     return `<li class="incident ${i.state}">
 <h3><a href="${esc(i.url)}">#${i.number} ${esc(line(i.title))}</a></h3>
 <p class="meta"><span class="state">${i.state === 'open' ? 'Open' : 'Closed'}</span> · ${dates} (UTC)</p>
-${tldr}
+${tldr}${repository && alsoAffects(i, repository).length
+        ? `\n<p class="meta">Also affects ${alsoAffects(i, repository)
+            .map((r) => esc(r))
+            .join(', ')}</p>`
+        : ''}
 </li>`;
 }
 /** index.html: one self-contained page; no script, no external request. */
 function renderPage(r) {
-    const items = r.incidents.map(pageItem).join('\n');
+    const items = r.incidents.map((i) => pageItem(i)).join('\n');
     const left = r.leftOut
         ? `<p class="note">${r.leftOut} issue${r.leftOut === 1 ? ' was' : 's were'} closed as not planned or as a duplicate and ${r.leftOut === 1 ? 'is' : 'are'} not listed.</p>`
         : '';
@@ -686,9 +628,14 @@ const jsonIncident = (i, repository) => ({
     pinned: i.pinned,
     complete: i.complete,
     tldr: summaryNote(i) ? null : (i.tldr?.text ?? null),
+    ...(repository !== undefined && alsoAffects(i, repository).length
+        ? { affected: alsoAffects(i, repository) }
+        : {}),
     // What the next record reuses when the body has not changed.
     ...(i.analysis ? { analysis: i.analysis } : {})
 });
+/** The other repositories an incident affects (an organisation's record). */
+const alsoAffects = (i, repository) => (i.affected ?? []).filter((r) => r.toLowerCase() !== repository.toLowerCase());
 /** incidents.json, ready to write: never markup where someone pastes it into HTML. */
 const safeJson = (value) => JSON.stringify(value, null, 2)
     .replace(/</g, '\\u003c')
@@ -714,7 +661,7 @@ function renderBadge(r) {
     }) + '\n');
 }
 /** One incident of INCIDENTS.md. */
-function markdownRow(i) {
+function markdownRow(i, repository) {
     const when = i.closedAt
         ? `opened ${day(i.createdAt)}, closed ${day(i.closedAt)} (open for ${openFor(i)})`
         : `opened ${day(i.createdAt)}`;
@@ -723,7 +670,10 @@ function markdownRow(i) {
         : i.tldr
             ? md(line(i.tldr.text, 400))
             : 'No TLDR yet.';
-    return `- **[#${i.number} ${md(line(i.title, 120))}](${i.url})**: ${i.state}, ${when} (UTC). ${tldr}`;
+    const also = repository && alsoAffects(i, repository).length
+        ? ` Also affects ${alsoAffects(i, repository).map(md).join(', ')}.`
+        : '';
+    return `- **[#${i.number} ${md(line(i.title, 120))}](${i.url})**: ${i.state}, ${when} (UTC). ${tldr}${also}`;
 }
 /** INCIDENTS.md: the same list in Markdown (issue text escaped: no mention, no reference). */
 function renderMarkdown(r) {
@@ -742,143 +692,6 @@ function renderMarkdown(r) {
             : []),
         ''
     ].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 9991:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   mb: () => (/* binding */ tldrHtml)
-/* harmony export */ });
-/* unused harmony export MAX_TLDR */
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2633);
-
-/** Text as HTML: the five characters that could open markup or an attribute. */
-const escapeHtml = (s) => s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-/** Only web links are links; anything else (`javascript:`, `data:`) is text. */
-function safeHref(url) {
-    try {
-        const u = new URL(url);
-        return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-    }
-    catch {
-        return null;
-    }
-}
-/** At most this much TLDR text is published (the page stays readable). */
-const MAX_TLDR = 1_000;
-/**
- * The TLDR as safe HTML: paragraphs, lists, emphasis, code and web links;
- * raw HTML, images and everything else become their text. Mentions and
- * references are plain text (nothing links them here). Iterative, and cut at
- * MAX_TLDR characters of text.
- */
-function tldrHtml(nodes) {
-    let budget = MAX_TLDR;
-    const textParts = [];
-    const text = (value) => {
-        // Invisible and XML-forbidden characters out, credential shapes redacted
-        // (the report of a body with a credential finding is withheld before
-        // this); cut on a whole character.
-        const clean = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .publishable */ .g$)(value);
-        const kept = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .cut */ .Jj)(clean, Math.max(0, budget));
-        budget -= kept.length;
-        textParts.push(kept);
-        return escapeHtml(kept) + (kept.length < clean.length ? '…' : '');
-    };
-    const out = [];
-    const stack = [...nodes].reverse().map((node) => ({ node: node }));
-    const open = (tag, node, attrs = '') => {
-        out.push(`<${tag}${attrs}>`);
-        stack.push({ close: `</${tag}>` });
-        for (let i = node.children.length - 1; i >= 0; i--)
-            stack.push({ node: node.children[i] });
-    };
-    while (stack.length > 0 && budget > 0) {
-        const step = stack.pop();
-        if ('close' in step) {
-            out.push(step.close);
-            continue;
-        }
-        const node = step.node;
-        switch (node.type) {
-            case 'paragraph':
-                open('p', node);
-                break;
-            case 'list':
-                open(node.ordered ? 'ol' : 'ul', node);
-                break;
-            case 'listItem':
-                open('li', node);
-                break;
-            case 'emphasis':
-                open('em', node);
-                break;
-            case 'strong':
-                open('strong', node);
-                break;
-            case 'delete':
-                open('del', node);
-                break;
-            case 'inlineCode':
-                out.push(`<code>${text(node.value)}</code>`);
-                break;
-            case 'code':
-                out.push(`<pre><code>${text(node.value)}</code></pre>`);
-                break;
-            case 'break':
-                out.push('<br>');
-                break;
-            case 'text':
-                out.push(text(node.value));
-                break;
-            case 'link': {
-                const href = safeHref(node.url);
-                if (href)
-                    open('a', node, ` href="${escapeHtml(href)}" rel="nofollow noopener"`);
-                else
-                    for (let i = node.children.length - 1; i >= 0; i--)
-                        stack.push({ node: node.children[i] });
-                break;
-            }
-            case 'image':
-                if (node.alt)
-                    out.push(text(`[image: ${node.alt}]`));
-                break;
-            case 'html':
-                // Raw HTML is shown as nothing but its text (comments, scripts and styles drop out).
-                out.push(text(node.value
-                    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-                    .replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
-                    .replace(/<[^>]*>/g, ' ')));
-                break;
-            default:
-                if ('children' in node)
-                    for (let i = node.children.length - 1; i >= 0; i--)
-                        stack.push({ node: node.children[i] });
-                else if ('value' in node && typeof node.value === 'string')
-                    out.push(text(node.value));
-        }
-    }
-    // Close what the budget left open, innermost first.
-    while (stack.length > 0) {
-        const step = stack.pop();
-        if ('close' in step)
-            out.push(step.close);
-    }
-    return {
-        html: out.join('').replace(/<p><\/p>/g, ''),
-        text: textParts.join(' ').replace(/\s+/g, ' ').trim()
-    };
 }
 
 
@@ -969,9 +782,11 @@ function memoryOf(incidents) {
             e.number < 1 ||
             typeof e.title !== 'string')
             continue;
+        const affected = repositoryNames(e.affected);
         byNumber.set(e.number, {
             title: (0,_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .publishable */ .g$)(e.title.slice(0, 200)),
-            tldr: typeof e.tldr === 'string' ? (0,_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .publishable */ .g$)(e.tldr.slice(0, 1000)) : null
+            tldr: typeof e.tldr === 'string' ? (0,_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .publishable */ .g$)(e.tldr.slice(0, 1000)) : null,
+            ...(affected.length ? { affected } : {})
         });
         const kept = keptAnalysis(e.analysis);
         if (kept)
@@ -992,12 +807,15 @@ function keptAnalysis(value) {
         typeof a.complete !== 'boolean' ||
         typeof a.withheld !== 'boolean')
         return null;
+    const affected = repositoryNames(a.affected);
+    const named = affected.length ? { affected } : {};
     if (a.tldr === null)
         return {
             key: a.key,
             complete: a.complete,
             withheld: a.withheld,
-            tldr: null
+            tldr: null,
+            ...named
         };
     if (typeof a.tldr?.html !== 'string' ||
         typeof a.tldr.text !== 'string' ||
@@ -1008,48 +826,19 @@ function keptAnalysis(value) {
         key: a.key,
         complete: a.complete,
         withheld: a.withheld,
-        tldr: { html: a.tldr.html, text: a.tldr.text }
+        tldr: { html: a.tldr.html, text: a.tldr.text },
+        ...named
     };
 }
-
-
-/***/ }),
-
-/***/ 6745:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ escapeText)
-/* harmony export */ });
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2633);
-
-const ZWSP = '\u200B';
-const MAX = 80;
-/**
- * Make text from an issue safe to show in a comment or summary: it can never
- * carry a credential or invisible characters (see `redact`), mention a user,
- * reference or close an issue, or inject Markdown or HTML.
- * Mentions and references are broken with a zero-width space (GitHub links them
- * after rendering, so backslashes would not help); HTML is entity-encoded; every
- * Markdown punctuation character is backslash-escaped; lines are joined.
- */
-function escapeText(text, max = MAX) {
-    let s = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text)
-        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    if ([...s].length > max)
-        s = [...s].slice(0, max - 1).join('') + '…';
-    return s
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_{}[\]()#+\-.!|~:=]/g, (c) => `\\${c}`)
-        .replace(/@/g, `@${ZWSP}`)
-        .replace(/#/g, `#${ZWSP}`)
-        .replace(/\b(gh)\\?-/gi, `$1${ZWSP}\\-`)
-        .replace(/\b(https?|ftp|mailto|javascript|data)\\:/gi, `$1${ZWSP}\\:`)
-        .replace(/\bwww\\\./gi, `www${ZWSP}\\.`);
+/** Repository names from an untrusted file: GitHub-shaped ones, at most 50. */
+function repositoryNames(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value
+        .slice(0, 50)
+        .filter((v) => typeof v === 'string' &&
+        /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9._-]{1,100}$/.test(v) &&
+        !/\/\.\.?$/.test(v));
 }
 
 
@@ -1095,149 +884,6 @@ function tooComplex(issue, specs, budgetMs) {
 }
 /** Whether the report is one of a body that could not be checked in time. */
 const isTooComplex = (report) => report.findings.some((f) => f.rule === 'too-complex');
-
-
-/***/ }),
-
-/***/ 6447:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p8: () => (/* binding */ coveredRepositories),
-/* harmony export */   parseRepositories: () => (/* binding */ parseRepositories),
-/* harmony export */   pb: () => (/* binding */ isOrganisation),
-/* harmony export */   wb: () => (/* binding */ repoKey)
-/* harmony export */ });
-/* unused harmony exports MAX_ENTRIES, NO_SELECTION */
-/**
- * The `repositories` input (SPEC "One organisation"): `owner/*` for every
- * repository the token can see under an owner, `owner/name` entries, and
- * `!owner/name` to leave one out; comma- or newline-separated. Pure.
- */
-/** A GitHub login: letters, digits and single hyphens, at most 39 characters. */
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-/** A repository name: letters, digits, `.`, `-`, `_`, at most 100 characters. */
-const NAME = /^[A-Za-z0-9._-]{1,100}$/;
-/** More entries than this is a mistake (an owner's wildcard covers any number). */
-const MAX_ENTRIES = 1_000;
-const NO_SELECTION = Object.freeze({
-    owners: [],
-    names: [],
-    excluded: new Set()
-});
-/** `owner/name` in the case GitHub compares it (names are case-insensitive). */
-const repoKey = (fullName) => fullName.toLowerCase();
-/** Whether the selection asks for anything beyond the workflow's own repository. */
-const isOrganisation = (s) => s.owners.length > 0 || s.names.length > 0;
-function validName(entry) {
-    const [owner, name, ...rest] = entry.split('/');
-    return (rest.length === 0 &&
-        owner !== undefined &&
-        name !== undefined &&
-        OWNER.test(owner) &&
-        NAME.test(name) &&
-        name !== '.' &&
-        name !== '..');
-}
-/**
- * Parse the input; every bad entry is one problem (quoted, cut to 100
- * characters), so that nothing runs on a half-understood list.
- */
-function parseRepositories(text) {
-    const entries = text
-        .split(/[,\n]/)
-        .map((e) => e.trim())
-        .filter((e) => e !== '');
-    const problems = [];
-    if (entries.length > MAX_ENTRIES)
-        return {
-            ok: false,
-            problems: [
-                `at most ${MAX_ENTRIES} entries (use owner/* for a whole organisation)`
-            ]
-        };
-    const owners = new Map();
-    const names = new Map();
-    const excluded = new Set();
-    for (const entry of entries) {
-        const shown = JSON.stringify(entry.slice(0, 100));
-        if (entry.startsWith('!')) {
-            const name = entry.slice(1).trim();
-            if (validName(name))
-                excluded.add(repoKey(name));
-            else
-                problems.push(`${shown}: leave a repository out as !owner/name (no wildcard)`);
-            continue;
-        }
-        const wildcard = /^([^/]+)\/\*$/.exec(entry);
-        if (wildcard) {
-            const owner = wildcard[1];
-            if (OWNER.test(owner))
-                owners.set(owner.toLowerCase(), owner);
-            else
-                problems.push(`${shown}: not an owner (a GitHub login) before /*`);
-            continue;
-        }
-        if (validName(entry))
-            names.set(repoKey(entry), entry);
-        else
-            problems.push(`${shown}: expected owner/*, owner/name or !owner/name (letters, digits, '.', '-', '_')`);
-    }
-    if (problems.length > 0)
-        return { ok: false, problems };
-    for (const key of excluded)
-        names.delete(key);
-    if (excluded.size > 0 && owners.size === 0 && names.size === 0)
-        return {
-            ok: false,
-            problems: [
-                'only !owner/name entries: say which repositories to cover (owner/* or owner/name)'
-            ]
-        };
-    return {
-        ok: true,
-        selection: Object.freeze({
-            owners: Object.freeze([...owners.values()]),
-            names: Object.freeze([...names.values()]),
-            excluded
-        })
-    };
-}
-/**
- * The repositories to cover: the owners' listed repositories less archived
- * ones, forks, those with issues disabled and `!` entries, then the named
- * ones (kept even when they are forks: someone asked for them; whether they
- * can be served is found when they are read). Sorted, without duplicates.
- */
-function coveredRepositories(selection, listed) {
-    const owners = new Set(selection.owners.map((o) => o.toLowerCase()));
-    const chosen = new Map();
-    const leftOut = { archived: 0, forks: 0, issuesDisabled: 0, excluded: 0 };
-    for (const r of listed) {
-        const key = repoKey(r.name);
-        if (!owners.has(key.split('/')[0]) || chosen.has(key))
-            continue;
-        if (selection.excluded.has(key))
-            leftOut.excluded++;
-        else if (r.archived)
-            leftOut.archived++;
-        else if (r.fork)
-            leftOut.forks++;
-        else if (!r.hasIssues)
-            leftOut.issuesDisabled++;
-        else
-            chosen.set(key, r.name);
-    }
-    for (const name of selection.names) {
-        const key = repoKey(name);
-        if (!chosen.has(key) && !selection.excluded.has(key))
-            chosen.set(key, name);
-    }
-    return {
-        repositories: [...chosen.values()].sort((a, b) => repoKey(a) < repoKey(b) ? -1 : repoKey(a) > repoKey(b) ? 1 : 0),
-        leftOut
-    };
-}
 
 
 /***/ }),
@@ -1401,8 +1047,18 @@ async function issuesByLabel({ read, owner, repo }, doing, query, label) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ dryRunNotices),
 /* harmony export */   g: () => (/* binding */ dryRunPort)
 /* harmony export */ });
+/** Notice writes described to `record`, never sent (a created notice is #0). */
+function dryRunNotices(repository, record) {
+    return {
+        createIssue: async () => (record(`open a notice issue in ${repository}`),
+            0),
+        updateIssue: async (number, change) => (record(`${change.state === 'closed' ? `close notice ${repository}#${number} (${change.stateReason ?? 'completed'})` : change.state === 'open' ? `reopen notice ${repository}#${number}` : `update notice ${repository}#${number}`}`),
+            'updated')
+    };
+}
 /**
  * Reads pass through; writes are described to `record` and never sent. The
  * answers are the states a real write would most likely reach, so the rest of
@@ -2810,9 +2466,12 @@ async function applyComment(steps, attention, number, deps) {
 
 // EXTERNAL MODULE: ./src/handlers/apply-pins.ts
 var apply_pins = __webpack_require__(5678);
+// EXTERNAL MODULE: ./src/core/notices.ts
+var notices = __webpack_require__(7934);
 // EXTERNAL MODULE: ./src/handlers/trust.ts
 var handlers_trust = __webpack_require__(7999);
 ;// CONCATENATED MODULE: ./src/handlers/issue-event.ts
+
 
 
 
@@ -2848,6 +2507,16 @@ async function handleIssue(number, happened, deps) {
     if (!issue) {
         log.info(`#${number}: not found (deleted, transferred, or a pull request); nothing to do.`);
         return { ...outcome, pinReason: 'not found' };
+    }
+    // A notice issue (an organisation's, for a report in another repository):
+    // the organisation's sweep keeps it; no lint, no comment, no label, no pin.
+    const notice = (0,notices/* noticeOf */.QJ)(issue.body);
+    if (notice && issue.author?.bot) {
+        log.info(`#${number}: a notice of ${notice}, kept by the organisation's sweep; nothing to do here.`);
+        return {
+            ...outcome,
+            pinReason: `a notice of ${notice}: the organisation's sweep keeps it`
+        };
     }
     // Decide: who declared it.
     const labelled = (0,pin_facts/* hasLabel */.RX)(issue.labels, inputs.label);
@@ -2957,8 +2626,10 @@ function buildRecord(repository, repositoryUrl, generated, inputs) {
             i.issue.stateReason === 'DUPLICATE');
     const listed = inputs.filter((i) => !dismissed(i));
     const incidents = listed
-        .map(({ issue, complete, withheld, tldr, title, awaiting = false, declaredAt = null, analysis }) => ({
+        .map(({ issue, complete, withheld, tldr, title, awaiting = false, declaredAt = null, analysis, affected = [], frozen = false }) => ({
         ...(analysis ? { analysis } : {}),
+        ...(affected.length ? { affected } : {}),
+        ...(frozen ? { frozen } : {}),
         number: issue.number,
         title: title ?? issue.title,
         url: issue.url,
@@ -3047,6 +2718,8 @@ async function prepareRecord(deps) {
     const listed = [];
     let untrusted = 0;
     for (const issue of read.issues) {
+        if (deps.skip?.(issue, read.viewer))
+            continue;
         const trust = await (0,handlers_trust/* trustOf */.A)(issue, inputs, roles, history);
         if (trust.trusted)
             listed.push({ issue, declaredAt: trust.at ?? issue.createdAt });
@@ -3130,7 +2803,8 @@ async function prepareRecord(deps) {
                             key: keys[k],
                             complete: analysis.complete,
                             withheld: analysis.withheld,
-                            tldr: analysis.tldr
+                            tldr: analysis.tldr,
+                            ...(analysis.affected ? { affected: analysis.affected } : {})
                         }
                     }
                     : {}),
@@ -3145,6 +2819,13 @@ async function prepareRecord(deps) {
                         : null
                     : analysis.tldr,
                 awaiting: voice.tldr === 'awaiting',
+                // The repositories it names, by the same voice as its summary.
+                affected: voice.tldr === 'issue'
+                    ? (analysis.affected ?? [])
+                    : voice.tldr === 'previous'
+                        ? (previous?.affected ?? [])
+                        : [],
+                frozen: voice.tldr !== 'issue',
                 ...(voice.title === 'previous' && previous
                     ? { title: previous.title }
                     : voice.title === 'placeholder'
@@ -3212,7 +2893,7 @@ function rolesFrom(port) {
  * Bring every incident that is open or pinned to its desired pin state with
  * the same policy as issue events; only the changes are written.
  */
-async function sweep({ port, inputs, now, log, attempt, roles, list: read }) {
+async function sweep({ port, inputs, now, log, attempt, roles, list: read, own }) {
     const list = read ?? (await port.listIncidents(inputs.label));
     if (list.labelName === null)
         log.warning(`Sweep: the repository has no label '${inputs.label}': no issue is an incident. Create the label, or set the 'label' input to the one you use.`);
@@ -3248,7 +2929,9 @@ async function sweep({ port, inputs, now, log, attempt, roles, list: read }) {
     const targets = [];
     const distrusted = new Set();
     for (const issue of labelled) {
-        const trust = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .trustOf */ .A)(issue, inputs, roles, port);
+        const trust = own?.(issue, list.viewer)
+            ? { trusted: true }
+            : await (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .trustOf */ .A)(issue, inputs, roles, port);
         targets.push(issue);
         if (!trust.trusted) {
             distrusted.add(issue.number);

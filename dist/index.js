@@ -131,7 +131,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const cliRole = globalThis
     .incidentIssuesCli;
 if (process.env.INCIDENT_ISSUES_ROLE === _roles_js__WEBPACK_IMPORTED_MODULE_1__/* .LINT_WORKER_ROLE */ .S) {
-    const { runLintWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(197), __nccwpck_require__.e(250), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2181));
+    const { runLintWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(197), __nccwpck_require__.e(250), __nccwpck_require__.e(4), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2181));
     // Not a worker after all (the variable set in a workflow): the action.
     if (!(await runLintWorker()))
         await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
@@ -474,7 +474,7 @@ async function execute(env, io, light, cwd = process.cwd()) {
         }
         if (route.kind === 'fail')
             throw new Error(route.message);
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(197), __nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(250), __nccwpck_require__.e(418), __nccwpck_require__.e(759)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1759));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(197), __nccwpck_require__.e(119), __nccwpck_require__.e(239), __nccwpck_require__.e(250), __nccwpck_require__.e(418), __nccwpck_require__.e(4), __nccwpck_require__.e(759)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1759));
         await runAction(route, inputs, context, env, await io());
     }
     catch (error) {

@@ -14,13 +14,16 @@ import {
   writeRecord
 } from './files.js'
 import type { Octokit } from './github/client.js'
-import { dryRunPort } from './github/dry-run-port.js'
+import { dryRunNotices, dryRunPort } from './github/dry-run-port.js'
 import { octokitOrganisation } from './github/organisation.js'
 import type { GitHubPort } from './github/port.js'
 import type { Logger } from './handlers/logger.js'
 import { discover, organisationSweep } from './handlers/organisation.js'
 import { organisationRecord } from './handlers/organisation-record.js'
 import { organisationSetup } from './handlers/organisation-setup.js'
+import { keepNotices } from './handlers/notices.js'
+import { AFFECTED_SECTION } from './core/notices.js'
+import { renderNotices } from './core/render/organisation.js'
 import { rolesFrom, type Roles } from './handlers/roles.js'
 import type { Inputs } from './inputs.js'
 import type { ActionIo } from './io.js'
@@ -126,10 +129,116 @@ export async function runOrganisation(
     }
     return r
   }
-  const outcomes = await organisationSweep(
-    { org, inputs, now, logFor, wrap, lint, rolesFor },
-    covered
+  const sweepDeps = { org, inputs, now, logFor, wrap, lint, rolesFor }
+  let outcomes = await organisationSweep(sweepDeps, covered)
+  for (const o of outcomes)
+    if (o.failure !== null) failed.push({ name: o.repository, why: o.failure })
+
+  // The record's read serves the record and the notice issues: every
+  // labelled issue of each repository, with its body.
+  const noticesWanted = inputs.sections.some(
+    (spec) => spec.name === AFFECTED_SECTION
   )
+  const extra: string[] = []
+  if (inputs.recordDir || noticesWanted) {
+    const pool = analysisPool(env)
+    let analysis = { bodies: 0, ms: 0 }
+    try {
+      const record = await organisationRecord(
+        {
+          org,
+          inputs,
+          logFor,
+          rolesFor,
+          home,
+          now,
+          previous: inputs.recordDir
+            ? readPreviousRecord(inputs.recordDir)
+            : null,
+          analyse: async (bodies, specs) => {
+            const t0 = performance.now()
+            const out = await pool.analyse(bodies, specs)
+            analysis = { bodies: bodies.length, ms: performance.now() - t0 }
+            return out
+          }
+        },
+        covered
+      )
+      // The record's own time, for the benchmark and for anyone watching a
+      // large organisation's runs (the rest of the record is GitHub's reads).
+      io.info(
+        `Record: ${analysis.bodies} changed report(s) analysed in ${Math.round(analysis.ms)} ms; files rendered in ${Math.round(record.renderMs)} ms.`
+      )
+      for (const f of record.failed)
+        if (!failed.some((x) => x.name === f.name)) failed.push(f)
+
+      if (noticesWanted) {
+        const notices = await keepNotices({
+          inputs,
+          viewer: record.viewer,
+          covered,
+          reads: record.reads,
+          records: record.records,
+          notices: (repository) =>
+            inputs.dryRun
+              ? dryRunNotices(repository, (line) =>
+                  io.info(`[dry-run] would ${line}`)
+                )
+              : org.notices(repository),
+          reread: (repository) =>
+            org.repository(repository).listRecord(inputs.label),
+          logFor
+        })
+        extra.push(renderNotices(notices))
+        for (const f of notices.failed)
+          if (!failed.some((x) => x.name === f.name)) failed.push(f)
+        // A notice opened, closed or reopened: its pin follows tonight.
+        if (notices.changed.length > 0 && !inputs.dryRun) {
+          const again = await organisationSweep(
+            sweepDeps,
+            covered.filter((r) =>
+              notices.changed.some((c) => repoKey(c) === repoKey(r))
+            )
+          )
+          outcomes = outcomes.map(
+            (o) => again.find((x) => x.repository === o.repository) ?? o
+          )
+        }
+      }
+
+      if (inputs.recordDir) {
+        if (record.notes.length > 0)
+          extra.push(
+            [
+              '### incident-issues: the public record',
+              '',
+              ...record.notes.map(
+                (n) =>
+                  `- ${n.repository}#${n.number}: ${escapeText(n.note, 300)}`
+              ),
+              ''
+            ].join('\n')
+          )
+        const { draftPage } = await import('./draft-page.js')
+        writeRecord(
+          inputs.recordDir,
+          { ...record.files, 'draft.html': draftPage(home, inputs.sections) },
+          ['feeds']
+        )
+        io.info(
+          `Record: ${record.incidents} incident(s) of ${covered.length} repositories written to ${inputs.recordDir}.`
+        )
+      }
+    } catch (error) {
+      failed.push({
+        name: inputs.recordDir ? 'the public record' : 'the notice issues',
+        why: `not done: ${(error as Error).message}`
+      })
+    } finally {
+      pool.close()
+    }
+  }
+
   io.setOutput(
     'unpinned',
     JSON.stringify(
@@ -148,66 +257,9 @@ export async function runOrganisation(
       inputs.dryRun
     )
   )
+  for (const text of extra) await io.summary(text)
   for (const o of outcomes)
-    if (o.failure !== null) failed.push({ name: o.repository, why: o.failure })
-
-  if (inputs.recordDir) {
-    const pool = analysisPool(env)
-    let analysis = { bodies: 0, ms: 0 }
-    try {
-      const record = await organisationRecord(
-        {
-          org,
-          inputs,
-          logFor,
-          rolesFor,
-          home,
-          now,
-          previous: readPreviousRecord(inputs.recordDir),
-          analyse: async (bodies, specs) => {
-            const t0 = performance.now()
-            const out = await pool.analyse(bodies, specs)
-            analysis = { bodies: bodies.length, ms: performance.now() - t0 }
-            return out
-          }
-        },
-        covered
-      )
-      // The record's own time, for the benchmark and for anyone watching a
-      // large organisation's runs (the rest of the record is GitHub's reads).
-      io.info(
-        `Record: ${analysis.bodies} changed report(s) analysed in ${Math.round(analysis.ms)} ms; files rendered in ${Math.round(record.renderMs)} ms.`
-      )
-      if (record.notes.length > 0)
-        await io.summary(
-          [
-            '### incident-issues: the public record',
-            '',
-            ...record.notes.map(
-              (n) => `- ${n.repository}#${n.number}: ${escapeText(n.note, 300)}`
-            ),
-            ''
-          ].join('\n')
-        )
-      const { draftPage } = await import('./draft-page.js')
-      writeRecord(
-        inputs.recordDir,
-        { ...record.files, 'draft.html': draftPage(home, inputs.sections) },
-        ['feeds']
-      )
-      io.info(
-        `Record: ${record.incidents} incident(s) of ${covered.length} repositories written to ${inputs.recordDir}.`
-      )
-      for (const f of record.failed)
-        if (!failed.some((x) => x.name === f.name)) failed.push(f)
-    } catch (error) {
-      failed.push({
-        name: 'the public record',
-        why: `not written: ${(error as Error).message}`
-      })
-    } finally {
-      pool.close()
-    }
-  }
+    if (o.failure !== null && !failed.some((x) => x.name === o.repository))
+      failed.push({ name: o.repository, why: o.failure })
   if (failed.length > 0) io.setFailed(renderOrganisationFailure(failed))
 }

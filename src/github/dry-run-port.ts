@@ -1,4 +1,23 @@
-import type { GitHubPort } from './port.js'
+import type { GitHubPort, NoticePort } from './port.js'
+
+/** Notice writes described to `record`, never sent (a created notice is #0). */
+export function dryRunNotices(
+  repository: string,
+  record: (line: string) => void
+): NoticePort {
+  return {
+    createIssue: async () => (
+      record(`open a notice issue in ${repository}`),
+      0
+    ),
+    updateIssue: async (number, change) => (
+      record(
+        `${change.state === 'closed' ? `close notice ${repository}#${number} (${change.stateReason ?? 'completed'})` : change.state === 'open' ? `reopen notice ${repository}#${number}` : `update notice ${repository}#${number}`}`
+      ),
+      'updated'
+    )
+  }
+}
 
 /**
  * Reads pass through; writes are described to `record` and never sent. The

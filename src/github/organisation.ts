@@ -5,6 +5,7 @@ import { explain } from './errors.js'
 import { api } from './graphql.js'
 import { recordIssue, type RawRecordIssue } from './list-record.js'
 import { octokitPort } from './octokit-port.js'
+import { noticePort } from './notices.js'
 import type {
   GitHubPort,
   OrganisationPort,
@@ -304,6 +305,10 @@ export function octokitOrganisation(
 
   return {
     repository,
+    notices: (name) =>
+      noticePort(
+        api(octokit, ...(name.split('/') as [string, string]), graphqlUrl)
+      ),
 
     async listRepositories(owner) {
       const facts: RepositoryFacts[] = []

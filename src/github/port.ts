@@ -116,4 +116,25 @@ export interface OrganisationPort {
   ): Promise<ReadonlyMap<string, PerRepository<RecordList>>>
   /** One repository's port (`owner/name`). */
   repository(name: string): GitHubPort
+  /** One repository's notice writes (`owner/name`). */
+  notices(name: string): NoticePort
+}
+
+/** A change of a notice issue: its text, or its state. */
+export interface NoticeChange {
+  readonly title?: string
+  readonly body?: string
+  readonly state?: 'open' | 'closed'
+  readonly stateReason?: 'completed' | 'not_planned' | 'duplicate'
+}
+
+/** The writes of notice issues (SPEC "Several repositories, one incident"). */
+export interface NoticePort {
+  /** Open an issue with these labels (applied by the token's identity); its number. */
+  createIssue(
+    title: string,
+    body: string,
+    labels: readonly string[]
+  ): Promise<number>
+  updateIssue(number: number, change: NoticeChange): Promise<'updated' | 'gone'>
 }

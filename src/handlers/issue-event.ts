@@ -15,6 +15,7 @@ import { applyComment } from './apply-comment.js'
 import { applyPins } from './apply-pins.js'
 import type { Attempt } from './attempt.js'
 import type { Logger } from './logger.js'
+import { noticeOf } from '../core/notices.js'
 import type { Roles } from './roles.js'
 import { trustOf } from './trust.js'
 
@@ -69,6 +70,18 @@ export async function handleIssue(
       `#${number}: not found (deleted, transferred, or a pull request); nothing to do.`
     )
     return { ...outcome, pinReason: 'not found' }
+  }
+  // A notice issue (an organisation's, for a report in another repository):
+  // the organisation's sweep keeps it; no lint, no comment, no label, no pin.
+  const notice = noticeOf(issue.body)
+  if (notice && issue.author?.bot) {
+    log.info(
+      `#${number}: a notice of ${notice}, kept by the organisation's sweep; nothing to do here.`
+    )
+    return {
+      ...outcome,
+      pinReason: `a notice of ${notice}: the organisation's sweep keeps it`
+    }
   }
 
   // Decide: who declared it.

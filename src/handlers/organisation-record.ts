@@ -8,8 +8,9 @@ import { escapeHtml } from '../core/record/tldr.js'
 import { publishable } from '../core/credentials.js'
 import { rememberedByRepository } from '../core/record/voice.js'
 import { repoKey } from '../core/repositories.js'
+import { isOwnNotice } from '../core/notices.js'
 import type { SectionSpec } from '../core/types.js'
-import type { OrganisationPort } from '../github/port.js'
+import type { OrganisationPort, RecordList } from '../github/port.js'
 import type { Inputs } from '../inputs.js'
 import type { Logger } from './logger.js'
 import { pagesUrl, prepareRecord, type RecordNote } from './record.js'
@@ -42,6 +43,12 @@ export async function organisationRecord(
   repositories: readonly string[]
 ): Promise<{
   files: Record<string, string>
+  /** Each repository's labelled issues as read, by key (the notices' read). */
+  reads: ReadonlyMap<string, RecordList>
+  /** Each repository's record (its incidents under the trust rule and the voice). */
+  records: readonly PublicRecord[]
+  /** The token's identity, as GraphQL's viewer. */
+  viewer: string
   /** How long rendering the files took (the record's own time, with the analysis). */
   renderMs: number
   incidents: number
@@ -62,6 +69,7 @@ export async function organisationRecord(
     repository: string
     step: Awaited<ReturnType<typeof prepareRecord>>
   }[] = []
+  const carriedFor = new Set<string>()
   const fail = (repository: string, error: unknown) => {
     const key = repoKey(repository)
     const kept = carried.get(key) ?? []
@@ -69,6 +77,7 @@ export async function organisationRecord(
       name: repository,
       why: `the record could not read it (${(error as Error).message.replace(/\s+/g, ' ').slice(0, 300)})${kept.length ? `; the previous record's ${kept.length} incident(s) of it are kept` : ''}`
     })
+    carriedFor.add(repository)
     if (kept.length)
       records.push({
         repository,
@@ -94,6 +103,7 @@ export async function organisationRecord(
         repository,
         now,
         previous: null,
+        skip: (issue, viewer) => isOwnNotice(issue, viewer),
         memory: memory.get(key) ?? {
           numbers: new Set(),
           byNumber: new Map(),
@@ -139,8 +149,19 @@ export async function organisationRecord(
   }
   const t0 = performance.now()
   const files = organisationFiles(record, pagesUrl(deps.home))
+  const reads = new Map<string, RecordList>()
+  let viewer = ''
+  for (const [key, answer] of lists)
+    if (answer.ok) {
+      reads.set(key, answer.value)
+      viewer ||= answer.value.viewer
+    }
   return {
     files,
+    reads,
+    // Only what was read tonight: a carried-over entry decides no notice.
+    records: records.filter((r) => !carriedFor.has(r.repository)),
+    viewer,
     renderMs: performance.now() - t0,
     incidents: records.reduce((n, r) => n + r.incidents.length, 0),
     notes,

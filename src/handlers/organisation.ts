@@ -7,6 +7,9 @@ import {
 } from '../core/repositories.js'
 import type { Report, SectionSpec, SweepRow } from '../core/types.js'
 import type { GitHubPort, OrganisationPort } from '../github/port.js'
+import type { IssueRecord } from '../core/records.js'
+import { labeler } from '../core/trust.js'
+import { sameActor } from '../core/pin-facts.js'
 import type { Inputs } from '../inputs.js'
 import { attempter, type RefusedWrite } from './attempt.js'
 import { handleIssue } from './issue-event.js'
@@ -141,7 +144,8 @@ export async function organisationSweep(
         log,
         attempt,
         roles,
-        list: answer.value
+        list: answer.value,
+        own: (issue, viewer) => ownIssue(issue, viewer, inputs.label)
       })
       if (inputs.comment)
         for (const number of result.pinned)
@@ -186,6 +190,26 @@ export async function organisationSweep(
     }
   }
   return outcomes
+}
+
+/**
+ * An issue the token opened and labelled itself: a notice issue (the App's
+ * identity opens no other issue; an attacker cannot author as it).
+ */
+export function ownIssue(
+  issue: IssueRecord,
+  viewer: string,
+  label: string
+): boolean {
+  const who = labeler(issue, label)
+  return (
+    issue.author !== null &&
+    issue.author.bot &&
+    sameActor(issue.author.login, viewer) &&
+    who.login !== null &&
+    who.bot &&
+    sameActor(who.login, viewer)
+  )
 }
 
 const oneLine = (s: string, max = 300) => s.replace(/\s+/g, ' ').slice(0, max)

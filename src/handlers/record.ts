@@ -42,6 +42,14 @@ export interface RecordDeps {
   /** That memory already read (an organisation's, for this repository). */
   readonly memory?: Memory
   /**
+   * Issues that are not reports of this repository (an organisation's notice
+   * issues: the report is listed once, in its own repository).
+   */
+  readonly skip?: (
+    issue: RecordList['issues'][number],
+    viewer: string
+  ) => boolean
+  /**
    * The analysis of many bodies: in the action, worker threads under the time
    * budget (lint-budget.ts); by default, in this thread.
    */
@@ -115,6 +123,7 @@ export async function prepareRecord(deps: RecordDeps): Promise<{
   const listed: { issue: Listed; declaredAt: string | null }[] = []
   let untrusted = 0
   for (const issue of read.issues) {
+    if (deps.skip?.(issue, read.viewer)) continue
     const trust = await trustOf(issue, inputs, roles, history)
     if (trust.trusted)
       listed.push({ issue, declaredAt: trust.at ?? issue.createdAt })

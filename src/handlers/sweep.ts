@@ -19,6 +19,11 @@ export interface SweepDeps {
   readonly roles: Roles
   /** The incident list when it was read already (the organisation's batch read). */
   readonly list?: IncidentList
+  /**
+   * Issues the action itself opened and labelled (an organisation's notice
+   * issues): incidents without a role lookup, under the same pin policy.
+   */
+  readonly own?: (issue: IssueRecord, viewer: string) => boolean
 }
 
 export interface SweepResult {
@@ -45,7 +50,8 @@ export async function sweep({
   log,
   attempt,
   roles,
-  list: read
+  list: read,
+  own
 }: SweepDeps): Promise<SweepResult> {
   const list = read ?? (await port.listIncidents(inputs.label))
   if (list.labelName === null)
@@ -84,7 +90,9 @@ export async function sweep({
   const targets: IssueRecord[] = []
   const distrusted = new Set<number>()
   for (const issue of labelled) {
-    const trust = await trustOf(issue, inputs, roles, port)
+    const trust = own?.(issue, list.viewer)
+      ? { trusted: true as const }
+      : await trustOf(issue, inputs, roles, port)
     targets.push(issue)
     if (!trust.trusted) {
       distrusted.add(issue.number)

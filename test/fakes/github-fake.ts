@@ -10,6 +10,7 @@ import type { LabelEvent, RoleAnswer } from '../../src/core/trust.js'
 import type {
   GitHubPort,
   IssueRef,
+  NoticeChange,
   RecordList,
   RepoContent,
   SetupPort
@@ -41,6 +42,10 @@ export class GitHubFake implements GitHubPort {
    */
   readonly olderEvents = new Map<string, LabelEvent[]>()
   labelEventReads = 0
+  /** `owner/name`, in the URLs it gives. */
+  repository = 'octo-org/octo-repo'
+  /** The next issue it opens is made, but its answer is lost (a 502). */
+  loseNextCreate = false
   private readonly first: number
   private nextComment = 1
 
@@ -117,13 +122,13 @@ export class GitHubFake implements GitHubPort {
   async listRecord(label: string): Promise<RecordList> {
     return {
       viewer: this.viewer,
-      repositoryUrl: 'https://github.com/octo-org/octo-repo',
+      repositoryUrl: `https://github.com/${this.repository}`,
       issues: [...this.issues.keys()]
         .map((n) => this.record(n))
         .filter((i) => i.labels.includes(label))
         .map((i) => ({
           ...i,
-          url: `https://github.com/octo-org/octo-repo/issues/${i.number}`,
+          url: `https://github.com/${this.repository}/issues/${i.number}`,
           lastEditedAt: null,
           editor: null,
           lastStateChangeAt: null,
@@ -152,6 +157,59 @@ export class GitHubFake implements GitHubPort {
         : null
     },
     workflowState: async () => 'active'
+  }
+  /** A notice issue, opened by the token's identity with its labels. */
+  async createIssue(title: string, body: string, labels: readonly string[]) {
+    this.writes.push(`open issue ${title}`)
+    const number = Math.max(0, ...this.issues.keys()) + 1
+    const actor = this.viewer.replace(/\[bot\]$/, '')
+    this.add(
+      anIssue({
+        id: `I_${this.repository}#${number}`,
+        number,
+        title,
+        body,
+        author: { login: actor, bot: true },
+        labels: [...labels],
+        labelEvents: labels.map((label) => ({ label, actor, bot: true }))
+      })
+    )
+    if (this.loseNextCreate) {
+      this.loseNextCreate = false
+      throw Object.assign(
+        new Error('GitHub answered 502 (the answer was lost)'),
+        {
+          status: 502
+        }
+      )
+    }
+    return number
+  }
+  async updateIssue(number: number, change: NoticeChange) {
+    this.writes.push(`update #${number} ${JSON.stringify(change)}`)
+    const issue = this.issues.get(number)
+    if (!issue) return 'gone' as const
+    this.issues.set(number, {
+      ...issue,
+      ...(change.title !== undefined ? { title: change.title } : {}),
+      ...(change.body !== undefined ? { body: change.body } : {}),
+      ...(change.state === 'closed'
+        ? {
+            open: false,
+            closedAt: '2026-03-10T12:00:00Z',
+            stateReason: (
+              change.stateReason ?? 'completed'
+            ).toUpperCase() as Issue['stateReason']
+          }
+        : change.state === 'open'
+          ? {
+              open: true,
+              closedAt: null,
+              stateReason: 'REOPENED' as Issue['stateReason']
+            }
+          : {})
+    })
+    return 'updated' as const
   }
   async pin(issue: IssueRef) {
     this.writes.push(`pin #${issue.number}`)

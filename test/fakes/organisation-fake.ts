@@ -2,6 +2,7 @@ import type { RepositoryFacts } from '../../src/core/repositories.js'
 import { repoKey } from '../../src/core/repositories.js'
 import type {
   GitHubPort,
+  NoticePort,
   OrganisationPort,
   PerRepository
 } from '../../src/github/port.js'
@@ -33,6 +34,7 @@ export class OrganisationFake implements OrganisationPort {
     facts: Partial<Omit<RepositoryFacts, 'name'>> & { reachable?: boolean } = {}
   ): this {
     const { reachable = true, ...rest } = facts
+    port.repository = name
     this.held.set(repoKey(name), {
       facts: { name, archived: false, fork: false, hasIssues: true, ...rest },
       port,
@@ -99,6 +101,10 @@ export class OrganisationFake implements OrganisationPort {
   }
 
   repository(name: string): GitHubPort {
+    return this.get(name)
+  }
+
+  notices(name: string): NoticePort {
     return this.get(name)
   }
 }

@@ -140,11 +140,16 @@ describe('one workflow sweeps the organisation', () => {
       const reads = api.requests.filter((r) => r.kind === 'read')
       const listing = reads.filter((r) => r.path.startsWith('/installation/'))
       const batches = reads.filter((r) => r.operation === 'OrganisationSweep')
+      // The record's read too (it finds the reports' affected repositories).
+      const records = reads.filter((r) => r.operation === 'OrganisationRecord')
       const roles = reads.filter((r) => r.path.includes('/collaborators/'))
       expect(listing).toHaveLength(2) // 121 repositories, 100 a page
       expect(batches).toHaveLength(3) // 121 repositories, 50 a read
       expect(roles).toHaveLength(40) // one labeller in each of 40 repositories
-      expect(reads.length).toBe(listing.length + batches.length + roles.length)
+      expect(records).toHaveLength(3)
+      expect(reads.length).toBe(
+        listing.length + batches.length + records.length + roles.length
+      )
     })
   })
 })

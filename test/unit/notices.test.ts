@@ -47,7 +47,8 @@ const written = (
 })
 const held = (...notices: NoticeIssue[]) => {
   const m = new Map<string, NoticeIssue[]>()
-  for (const n of notices) m.set(n.repository, [...(m.get(n.repository) ?? []), n])
+  for (const n of notices)
+    m.set(n.repository, [...(m.get(n.repository) ?? []), n])
   return m
 }
 
@@ -64,12 +65,19 @@ describe('the Affected repositories section', () => {
       '<!-- a comment -->'
     ].join('\n')
     const { repositories, ignored } = affectedRepositories(text, HOME)
-    expect(repositories).toEqual(['octo-org/web', 'octo-org/cli', 'octo-org/docs', 'octo-org/site'])
+    expect(repositories).toEqual([
+      'octo-org/web',
+      'octo-org/cli',
+      'octo-org/docs',
+      'octo-org/site'
+    ])
     expect(ignored).toBe(1)
   })
 
   it(`reads at most ${MAX_AFFECTED}; a hostile list costs nothing more`, () => {
-    const text = Array.from({ length: 5000 }, (_, k) => `octo-org/r${k}`).join('\n')
+    const text = Array.from({ length: 5000 }, (_, k) => `octo-org/r${k}`).join(
+      '\n'
+    )
     const { repositories, ignored } = affectedRepositories(text, HOME)
     expect(repositories).toHaveLength(MAX_AFFECTED)
     expect(ignored).toBeGreaterThan(0)
@@ -87,17 +95,33 @@ describe('the Affected repositories section', () => {
 
 describe('the notice marker', () => {
   it('is the first line, and only an exact one counts', () => {
-    expect(noticeOf(`${noticeMarker('octo-org/main#12')}\nbody`)).toBe('octo-org/main#12')
+    expect(noticeOf(`${noticeMarker('octo-org/main#12')}\nbody`)).toBe(
+      'octo-org/main#12'
+    )
     expect(noticeOf(`text\n${noticeMarker('octo-org/main#12')}`)).toBeNull()
-    expect(noticeOf('<!-- incident-issues:notice octo-org/main#0 -->')).toBeNull()
+    expect(
+      noticeOf('<!-- incident-issues:notice octo-org/main#0 -->')
+    ).toBeNull()
     expect(noticeOf('<!-- incident-issues:notice ../x#1 -->')).toBeNull()
-    expect(noticeOf(' <!-- incident-issues:notice octo-org/main#1 -->')).toBeNull()
+    expect(
+      noticeOf(' <!-- incident-issues:notice octo-org/main#1 -->')
+    ).toBeNull()
   })
 
   it('is ours only when the token’s identity wrote it', () => {
     const body = `${noticeMarker('octo-org/main#12')}\n`
-    expect(isOwnNotice({ body, author: { login: 'incident-app', bot: true } }, 'incident-app[bot]')).toBe(true)
-    expect(isOwnNotice({ body, author: { login: 'mallory', bot: false } }, 'incident-app[bot]')).toBe(false)
+    expect(
+      isOwnNotice(
+        { body, author: { login: 'incident-app', bot: true } },
+        'incident-app[bot]'
+      )
+    ).toBe(true)
+    expect(
+      isOwnNotice(
+        { body, author: { login: 'mallory', bot: false } },
+        'incident-app[bot]'
+      )
+    ).toBe(false)
     expect(isOwnNotice({ body, author: null }, 'incident-app[bot]')).toBe(false)
   })
 })
@@ -135,7 +159,9 @@ describe('the notice text', () => {
   })
 
   it('titles stay within GitHub’s 256 characters', () => {
-    expect(noticeText({ ...REPORT, title: 'x'.repeat(1000) }).title.length).toBeLessThanOrEqual(256)
+    expect(
+      noticeText({ ...REPORT, title: 'x'.repeat(1000) }).title.length
+    ).toBeLessThanOrEqual(256)
   })
 })
 
@@ -158,24 +184,52 @@ describe('the notice plan', () => {
   })
 
   it('writes nothing when nothing would change', () => {
-    expect(planNotices(REPORT, held(written('octo-org/web', 4), written('octo-org/cli', 9)), COVERED)).toEqual([])
+    expect(
+      planNotices(
+        REPORT,
+        held(written('octo-org/web', 4), written('octo-org/cli', 9)),
+        COVERED
+      )
+    ).toEqual([])
   })
 
   it('updates a notice when the title or the TLDR changes', () => {
     const now = { ...REPORT, tldr: 'Rotate your deploy keys and tokens.' }
-    const steps = planNotices(now, held(written('octo-org/web', 4), written('octo-org/cli', 9)), COVERED)
-    expect(steps.map((s) => `${s.kind} ${s.repository}#${'number' in s ? s.number : ''}`)).toEqual([
-      'update octo-org/cli#9',
-      'update octo-org/web#4'
-    ])
+    const steps = planNotices(
+      now,
+      held(written('octo-org/web', 4), written('octo-org/cli', 9)),
+      COVERED
+    )
+    expect(
+      steps.map(
+        (s) => `${s.kind} ${s.repository}#${'number' in s ? s.number : ''}`
+      )
+    ).toEqual(['update octo-org/cli#9', 'update octo-org/web#4'])
   })
 
   it('closes with the report, with the same reason, and reopens with it', () => {
     const closed = { ...REPORT, open: false, stateReason: 'NOT_PLANNED' }
-    const close = planNotices(closed, held(written('octo-org/web', 4, {}, closed), written('octo-org/cli', 9, {}, closed)), COVERED)
+    const close = planNotices(
+      closed,
+      held(
+        written('octo-org/web', 4, {}, closed),
+        written('octo-org/cli', 9, {}, closed)
+      ),
+      COVERED
+    )
     expect(close).toEqual([
-      expect.objectContaining({ kind: 'close', repository: 'octo-org/cli', number: 9, reason: 'not_planned' }),
-      expect.objectContaining({ kind: 'close', repository: 'octo-org/web', number: 4, reason: 'not_planned' })
+      expect.objectContaining({
+        kind: 'close',
+        repository: 'octo-org/cli',
+        number: 9,
+        reason: 'not_planned'
+      }),
+      expect.objectContaining({
+        kind: 'close',
+        repository: 'octo-org/web',
+        number: 4,
+        reason: 'not_planned'
+      })
     ])
     const reopen = planNotices(
       REPORT,
@@ -189,7 +243,13 @@ describe('the notice plan', () => {
   })
 
   it('no notice is created for a report that is already closed', () => {
-    expect(planNotices({ ...REPORT, open: false, stateReason: 'COMPLETED' }, new Map(), COVERED)).toEqual([])
+    expect(
+      planNotices(
+        { ...REPORT, open: false, stateReason: 'COMPLETED' },
+        new Map(),
+        COVERED
+      )
+    ).toEqual([])
   })
 
   it('a repository removed from the section gets its notice closed as not planned', () => {
@@ -199,7 +259,12 @@ describe('the notice plan', () => {
       COVERED
     )
     expect(steps).toEqual([
-      expect.objectContaining({ kind: 'close', repository: 'octo-org/cli', number: 9, reason: 'not_planned' })
+      expect.objectContaining({
+        kind: 'close',
+        repository: 'octo-org/cli',
+        number: 9,
+        reason: 'not_planned'
+      })
     ])
   })
 
@@ -210,16 +275,37 @@ describe('the notice plan', () => {
       COVERED
     )
     expect(steps).toEqual([
-      expect.objectContaining({ kind: 'close', repository: 'octo-org/web', number: 6, reason: 'duplicate' })
+      expect.objectContaining({
+        kind: 'close',
+        repository: 'octo-org/web',
+        number: 6,
+        reason: 'duplicate'
+      })
     ])
   })
 
   it('frozen (edited since by someone without a role): nothing added or removed, the state still follows', () => {
-    const frozen = { ...REPORT, frozen: true, affected: new Set(['octo-org/web', 'octo-org/new']) }
-    expect(planNotices(frozen, held(written('octo-org/cli', 9, {}, frozen)), new Map([...COVERED, ['octo-org/new', 'octo-org/new']]))).toEqual([])
+    const frozen = {
+      ...REPORT,
+      frozen: true,
+      affected: new Set(['octo-org/web', 'octo-org/new'])
+    }
+    expect(
+      planNotices(
+        frozen,
+        held(written('octo-org/cli', 9, {}, frozen)),
+        new Map([...COVERED, ['octo-org/new', 'octo-org/new']])
+      )
+    ).toEqual([])
     const closed = { ...frozen, open: false, stateReason: 'COMPLETED' }
-    expect(planNotices(closed, held(written('octo-org/cli', 9, {}, closed)), COVERED)).toEqual([
-      expect.objectContaining({ kind: 'close', repository: 'octo-org/cli', reason: 'completed' })
+    expect(
+      planNotices(closed, held(written('octo-org/cli', 9, {}, closed)), COVERED)
+    ).toEqual([
+      expect.objectContaining({
+        kind: 'close',
+        repository: 'octo-org/cli',
+        reason: 'completed'
+      })
     ])
   })
 })

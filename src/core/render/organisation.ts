@@ -122,3 +122,49 @@ export function renderOrganisationFailure(
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').slice(0, 600)
+
+/** The notice issues of each report, and what happened to each. */
+export function renderNotices(n: {
+  readonly reports: ReadonlyMap<
+    string,
+    readonly {
+      readonly repository: string
+      readonly number: number | null
+      readonly did: string
+    }[]
+  >
+  readonly foreign: readonly {
+    readonly repository: string
+    readonly number: number
+    readonly report: string
+  }[]
+}): string {
+  const code = (s: string) => `\`${s.replace(/`/g, '')}\``
+  const lines = ['### incident-issues: notice issues', '']
+  if (n.reports.size === 0 && n.foreign.length === 0)
+    lines.push('No report names another repository.')
+  for (const [report, notices] of n.reports)
+    lines.push(
+      `- ${code(report)}: ${
+        notices.length
+          ? notices
+              .map(
+                (x) =>
+                  `${code(x.number === null ? x.repository : `${x.repository}#${x.number}`)} ${x.did}`
+              )
+              .join('; ')
+          : 'no notice'
+      }`
+    )
+  if (n.foreign.length)
+    lines.push(
+      '',
+      `Left alone (they carry a notice marker but the token did not write them): ${n.foreign
+        .map(
+          (f) =>
+            `${code(`${f.repository}#${f.number}`)} (for ${code(f.report)})`
+        )
+        .join(', ')}.`
+    )
+  return lines.join('\n') + '\n'
+}

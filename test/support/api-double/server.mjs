@@ -799,6 +799,87 @@ export function createApiDouble(options = {}) {
         return [204, undefined]
       }
     }
+    if (rel === '/issues' && method === 'POST') {
+      const title = String(body?.title ?? '')
+      if (!title) return [422, { message: 'Validation Failed' }]
+      if (!st.hasIssues)
+        return [410, { message: 'Issues are disabled for this repo' }]
+      const number = Math.max(0, ...[...issues.keys()], ...[...st.deleted]) + 1
+      /** @type {string[]} */
+      const labels = Array.isArray(body?.labels) ? body.labels.map(String) : []
+      const createdAt = tick()
+      /** @type {Issue} */
+      const issue = {
+        id: st === main ? `I_${number}` : `I_${st.full}#${number}`,
+        number,
+        title,
+        body: String(body?.body ?? ''),
+        state: 'OPEN',
+        stateReason: null,
+        author: viewer,
+        createdAt,
+        closedAt: null,
+        labels: [...labels],
+        events: labels.map((label) => ({
+          type: /** @type {const} */ ('LabeledEvent'),
+          actor: viewerActor,
+          label,
+          createdAt
+        }))
+      }
+      labels.forEach((l) => repoLabels.add(l))
+      issues.set(number, issue)
+      return [
+        201,
+        {
+          number,
+          node_id: issue.id,
+          title,
+          html_url: `https://github.com/${st.full}/issues/${number}`
+        }
+      ]
+    }
+    if ((m = /^\/issues\/(\d+)$/.exec(rel)) && method === 'PATCH') {
+      const issue = issues.get(Number(m[1]))
+      if (!issue) return [404, { message: 'Not Found' }]
+      if (typeof body?.title === 'string') {
+        if (body.title !== issue.title)
+          issue.events.push({
+            type: 'RenamedTitleEvent',
+            actor: viewerActor,
+            createdAt: tick()
+          })
+        issue.title = body.title
+      }
+      if (typeof body?.body === 'string' && body.body !== issue.body) {
+        issue.body = body.body
+        issue.editor = viewer
+        issue.lastEditedAt = tick()
+      }
+      if (body?.state === 'closed') {
+        const reason = String(body.state_reason ?? 'completed').toUpperCase()
+        if (issue.state !== 'CLOSED' || issue.stateReason !== reason) {
+          issue.state = 'CLOSED'
+          issue.stateReason = reason
+          issue.closedAt = tick()
+          issue.events.push({
+            type: 'ClosedEvent',
+            actor: viewerActor,
+            createdAt: issue.closedAt
+          })
+        }
+      } else if (body?.state === 'open' && issue.state !== 'OPEN') {
+        issue.state = 'OPEN'
+        issue.stateReason = 'REOPENED'
+        issue.closedAt = null
+        issue.events.push({
+          type: 'ReopenedEvent',
+          actor: viewerActor,
+          createdAt: tick()
+        })
+      }
+      return [200, { number: issue.number, state: issue.state.toLowerCase() }]
+    }
     if (rel === '/labels' && method === 'POST') {
       const name = String(body?.name ?? '')
       if (!name) return [422, { message: 'Validation Failed' }]
