@@ -205,7 +205,7 @@ export class GitHubFake implements GitHubPort {
           ? {
               open: true,
               closedAt: null,
-              stateReason: 'REOPENED' as Issue['stateReason']
+              stateReason: 'REOPENED'
             }
           : {})
     })
