@@ -217,3 +217,186 @@ describe.concurrent(
     }
   }
 )
+
+/**
+ * The notices under faults: an organisation's report names two repositories;
+ * every step of its life runs with faults at random writes and reads, then
+ * clean, against a twin that saw none. A lost answer never leaves two
+ * notices; someone else's marker is never touched.
+ */
+describe.concurrent(
+  'notice issues under random faults, against a fault-free twin',
+  () => {
+    const APP = 'incident-app[bot]'
+    const REF = 'octo-org/octo-repo#12'
+    const NOW = '2026-03-10T12:00:00Z'
+    const MARKER = `<!-- incident-issues:notice ${REF} -->`
+    const COMPLETE = body('ok-all-sections')
+    const report = (affected: string[], tldr = 'Rotate your deploy keys.') =>
+      COMPLETE.replace(/## TLDR\n[^\n]*\n/, `## TLDR\n${tldr}\n`) +
+      `\n## Affected repositories\n${affected.join('\n')}\n`
+    const REPOS = ['octo-org/web', 'octo-org/cli']
+
+    async function organisation(): Promise<Api> {
+      const { createApiDouble } =
+        await import('../support/api-double/server.mjs')
+      const api = (await createApiDouble({
+        viewer: APP,
+        now: NOW
+      }).start()) as Api
+      for (const r of REPOS) api.addRepository(r)
+      api.repository('octo-org/web').addIssue({
+        number: 1,
+        title: 'Not ours',
+        body: `${MARKER}\nsomeone else's`,
+        author: 'mallory',
+        labels: [LABEL],
+        labeledBy: 'mallory'
+      })
+      api.addIssue({
+        number: 12,
+        title: 'Tokens stolen',
+        labels: [LABEL],
+        body: report(REPOS)
+      })
+      return api
+    }
+    const sweep = (api: Api) =>
+      event(
+        api,
+        'schedule',
+        {},
+        { inputs: { repositories: 'octo-org/*' }, now: NOW }
+      )
+    const STEPS: [string, (api: Api) => void][] = [
+      ['declared', () => {}],
+      [
+        'TLDR edited',
+        (api) =>
+          api.editAs(12, report(REPOS, 'Rotate every key.'), 'maintainer')
+      ],
+      [
+        'cli removed',
+        (api) =>
+          api.editAs(
+            12,
+            report(['octo-org/web'], 'Rotate every key.'),
+            'maintainer'
+          )
+      ],
+      ['closed', (api) => api.setClosed(12, NOW)],
+      ['reopened', (api) => api.setClosed(12, null)]
+    ]
+    const ours = (api: Api, repository: string) => {
+      const r = api.repository(repository)
+      const found = []
+      for (let n = 1; n <= 20; n++) {
+        try {
+          const i = r.issue(n)
+          if (i.body.startsWith(MARKER) && i.author === APP) found.push(i)
+        } catch {
+          /* no such issue */
+        }
+      }
+      return found
+    }
+    const visible = (api: Api) =>
+      REPOS.map((r) => ({
+        repository: r,
+        notices: ours(api, r).map((i) => [
+          i.number,
+          i.state,
+          i.stateReason,
+          i.title,
+          i.body
+        ]),
+        pinned: api.repository(r).pinned()
+      }))
+
+    for (const s of [11, 12, 13, 14, 15, 16]) {
+      it(`seed ${s}`, async () => {
+        const random = prng(s)
+        const twin = await organisation()
+        const api = await organisation()
+        try {
+          for (const [name, change] of STEPS) {
+            change(twin)
+            change(api)
+            expect((await sweep(twin)).code, `${name}: the twin`).toBe(0)
+            const said: string[] = []
+            for (let i = 0; i < 1 + Math.floor(random() * 2); i++) {
+              const kind = [
+                'lost write',
+                '502 write',
+                'secondary rate limit',
+                'GraphQL timeout'
+              ][Math.floor(random() * 4)]!
+              const at = 1 + Math.floor(random() * 4)
+              let seen = 0
+              said.push(`${kind} at ${at}`)
+              if (kind === 'lost write')
+                api.fault({
+                  match: (r) => r.kind === 'write' && ++seen === at,
+                  status: 502,
+                  lost: true
+                })
+              else if (kind === '502 write')
+                api.fault({
+                  match: (r) => r.kind === 'write' && ++seen === at,
+                  status: 502
+                })
+              else if (kind === 'secondary rate limit')
+                api.fault({
+                  match: () => ++seen === at * 3,
+                  status: 403,
+                  headers: { 'retry-after': '1' },
+                  body: { message: 'You have exceeded a secondary rate limit.' }
+                })
+              else
+                api.fault({
+                  match: (r) =>
+                    r.kind === 'read' &&
+                    r.path.endsWith('graphql') &&
+                    ++seen === at,
+                  status: 200,
+                  body: {
+                    data: null,
+                    errors: [
+                      {
+                        message:
+                          'Something went wrong while executing your query. This may be the result of a timeout.'
+                      }
+                    ]
+                  }
+                })
+            }
+            const where = `seed ${s}, ${name} (${said.join(', ')})`
+            await sweep(api)
+            api.clearFaults()
+            for (const r of REPOS)
+              expect(
+                ours(api, r).length,
+                `${where}: notices in ${r}`
+              ).toBeLessThanOrEqual(1)
+            const healed = await sweep(api)
+            expect(
+              healed.code,
+              `${where}: the clean run\n${healed.stdout}`
+            ).toBe(0)
+            expect(visible(api), `${where}: healed`).toEqual(visible(twin))
+            expect(
+              api.repository('octo-org/web').issue(1).body,
+              `${where}: someone else's`
+            ).toBe(`${MARKER}\nsomeone else's`)
+            api.resetCounts()
+            await sweep(api)
+            expect(api.counts().writes, `${where}: a repeat run writes`).toBe(0)
+          }
+        } finally {
+          await twin.stop()
+          await api.stop()
+        }
+      })
+    }
+  }
+)

@@ -250,3 +250,24 @@ describe('notice issues in the affected repositories', () => {
     }
   })
 })
+
+describe('the bundle keeps notices', () => {
+  it('as GitHub runs dist/index.js: opened and pinned in each affected repository; the next night writes nothing', async () => {
+    const api = await organisation()
+    try {
+      const inputs = { inputs: ORG, now: NOW, bundle: true }
+      const run = await event(api, 'schedule', {}, inputs)
+      expect(run.code, everything(run)).toBe(0)
+      for (const repository of ['octo-org/web', 'octo-org/cli']) {
+        const [notice, ...more] = noticesIn(api, repository)
+        expect(more).toEqual([])
+        expect(api.repository(repository).pinned()).toEqual([notice!.number])
+      }
+      api.resetCounts()
+      expect((await event(api, 'schedule', {}, inputs)).code).toBe(0)
+      expect(api.counts().writes).toBe(0)
+    } finally {
+      await api.stop()
+    }
+  })
+})
