@@ -243,7 +243,7 @@ describe.concurrent(
       const api = (await createApiDouble({
         viewer: APP,
         now: NOW
-      }).start()) as Api
+      }).start())
       for (const r of REPOS) api.addRepository(r)
       api.repository('octo-org/web').addIssue({
         number: 1,
