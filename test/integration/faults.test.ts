@@ -240,10 +240,10 @@ describe.concurrent(
     async function organisation(): Promise<Api> {
       const { createApiDouble } =
         await import('../support/api-double/server.mjs')
-      const api = (await createApiDouble({
+      const api = await createApiDouble({
         viewer: APP,
         now: NOW
-      }).start())
+      }).start()
       for (const r of REPOS) api.addRepository(r)
       api.repository('octo-org/web').addIssue({
         number: 1,
