@@ -835,6 +835,26 @@ async function organisationRecord(deps, repositories) {
     const { org, inputs, now } = deps;
     const lists = await org.listRecordOf(repositories, inputs.label);
     const memory = (0,voice/* rememberedByRepository */.qN)(deps.previous);
+    // Without a record, only the reports the notices need are analysed.
+    const names = inputs.sections.find((s) => s.name === notices/* AFFECTED_SECTION */.PD);
+    const mentions = names
+        ? new RegExp(
+        // Within one line: never a backtrack across lines (a hostile body).
+        `^[ \\t>#*_]*(?:${[names.name, ...(names.aliases ?? [])]
+            .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[ \\t]+'))
+            .join('|')})`, 'im')
+        : null;
+    const noticed = new Set();
+    for (const answer of lists.values())
+        if (answer.ok)
+            for (const issue of answer.value.issues) {
+                const ref = (0,notices/* noticeOf */.QJ)(issue.body);
+                if (ref && (0,notices/* isOwnNotice */.zA)(issue, answer.value.viewer))
+                    noticed.add(ref.toLowerCase());
+            }
+    const needed = (repository, issue) => !deps.noticesOnly ||
+        noticed.has(`${(0,core_repositories/* repoKey */.wb)(repository)}#${issue.number}`) ||
+        (mentions !== null && mentions.test(issue.body.slice(0, 65_536)));
     const carried = carriedOver(deps.previous);
     const records = [];
     const notes = [];
@@ -877,7 +897,7 @@ async function organisationRecord(deps, repositories) {
                 repository,
                 now,
                 previous: null,
-                skip: (issue, viewer) => (0,notices/* isOwnNotice */.zA)(issue, viewer),
+                skip: (issue, viewer) => (0,notices/* isOwnNotice */.zA)(issue, viewer) || !needed(repository, issue),
                 memory: memory.get(key) ?? {
                     numbers: new Set(),
                     byNumber: new Map(),
@@ -1427,6 +1447,7 @@ async function runOrganisation(kind, inputs, context, env, io, octokit, now) {
                 previous: inputs.recordDir
                     ? (0,src_files/* readPreviousRecord */.rP)(inputs.recordDir)
                     : null,
+                noticesOnly: !inputs.recordDir,
                 analyse: async (bodies, specs) => {
                     const t0 = performance.now();
                     const out = await pool.analyse(bodies, specs);

@@ -155,6 +155,7 @@ export async function runOrganisation(
           previous: inputs.recordDir
             ? readPreviousRecord(inputs.recordDir)
             : null,
+          noticesOnly: !inputs.recordDir,
           analyse: async (bodies, specs) => {
             const t0 = performance.now()
             const out = await pool.analyse(bodies, specs)

@@ -8,7 +8,7 @@ import { escapeHtml } from '../core/record/tldr.js'
 import { publishable } from '../core/credentials.js'
 import { rememberedByRepository } from '../core/record/voice.js'
 import { repoKey } from '../core/repositories.js'
-import { isOwnNotice } from '../core/notices.js'
+import { AFFECTED_SECTION, isOwnNotice, noticeOf } from '../core/notices.js'
 import type { SectionSpec } from '../core/types.js'
 import type { OrganisationPort, RecordList } from '../github/port.js'
 import type { Inputs } from '../inputs.js'
@@ -30,6 +30,12 @@ export interface OrganisationRecordDeps {
     bodies: readonly string[],
     specs: readonly SectionSpec[]
   ) => Promise<BodyAnalysis[]>
+  /**
+   * Only what the notice issues need (no record is written): the reports
+   * whose body may name affected repositories, and those with notices. The
+   * others are not analysed.
+   */
+  readonly noticesOnly?: boolean
 }
 
 /**
@@ -58,6 +64,34 @@ export async function organisationRecord(
   const { org, inputs, now } = deps
   const lists = await org.listRecordOf(repositories, inputs.label)
   const memory = rememberedByRepository(deps.previous)
+  // Without a record, only the reports the notices need are analysed.
+  const names = inputs.sections.find((s) => s.name === AFFECTED_SECTION)
+  const mentions = names
+    ? new RegExp(
+        // Within one line: never a backtrack across lines (a hostile body).
+        `^[ \\t>#*_]*(?:${[names.name, ...(names.aliases ?? [])]
+          .map((n) =>
+            n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[ \\t]+')
+          )
+          .join('|')})`,
+        'im'
+      )
+    : null
+  const noticed = new Set<string>()
+  for (const answer of lists.values())
+    if (answer.ok)
+      for (const issue of answer.value.issues) {
+        const ref = noticeOf(issue.body)
+        if (ref && isOwnNotice(issue, answer.value.viewer))
+          noticed.add(ref.toLowerCase())
+      }
+  const needed = (
+    repository: string,
+    issue: { number: number; body: string }
+  ) =>
+    !deps.noticesOnly ||
+    noticed.has(`${repoKey(repository)}#${issue.number}`) ||
+    (mentions !== null && mentions.test(issue.body.slice(0, 65_536)))
   const carried = carriedOver(deps.previous)
   const records: PublicRecord[] = []
   const notes: (RecordNote & { repository: string })[] = []
@@ -103,7 +137,8 @@ export async function organisationRecord(
         repository,
         now,
         previous: null,
-        skip: (issue, viewer) => isOwnNotice(issue, viewer),
+        skip: (issue, viewer) =>
+          isOwnNotice(issue, viewer) || !needed(repository, issue),
         memory: memory.get(key) ?? {
           numbers: new Set(),
           byNumber: new Map(),

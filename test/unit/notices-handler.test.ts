@@ -177,3 +177,45 @@ describe('notices over in-memory ports', () => {
     expect(result.failed[0]!.why).toContain('Resource not accessible')
   })
 })
+
+describe('without a record, only what the notices need is analysed', () => {
+  it('reports that name affected repositories, and those with notices; a hostile body costs one pass', async () => {
+    const { org, main } = organisation(['o/web'])
+    main.add(anIssue({ number: 2, title: 'Other', body: COMPLETE }))
+    // Hostile: every line starts like the heading, none is one.
+    main.add(
+      anIssue({
+        number: 3,
+        title: 'Hostile',
+        body:
+          `${'Affected \t \t'.repeat(1)}\n`.repeat(6_000) + '#'.repeat(20_000)
+      })
+    )
+    const analysed: string[][] = []
+    const run = () =>
+      organisationRecord(
+        {
+          org,
+          inputs: INPUTS,
+          logFor: () => memoryLogger(),
+          rolesFor: (r) => rolesFrom(org.repository(r)),
+          home: 'o/main',
+          now: NOW,
+          previous: null,
+          noticesOnly: true,
+          analyse: (b, s) => (analysed.push([...b]), analyseBodies(b, s))
+        },
+        ['o/cli', 'o/main', 'o/web']
+      )
+    const first = await run()
+    expect(analysed[0]).toHaveLength(1)
+    expect(
+      first.records.flatMap((r) => r.incidents.map((i) => i.number))
+    ).toEqual([1])
+    await night(org)
+    // The heading is gone, but #1 has notices: still analysed (its notices follow it).
+    main.issue = { ...main.issue, body: COMPLETE }
+    await run()
+    expect(analysed[1]).toEqual([COMPLETE])
+  })
+})
