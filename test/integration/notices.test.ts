@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { noticeMarker } from '../../src/core/notices.js'
 import { createApiDouble } from '../support/api-double/server.mjs'
 import { event, everything, issueEvent, type Api } from './harness.js'
-import { COMPLETE, LABEL, NOW } from './scenario.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { COMPLETE, LABEL, NOW, recordWorkspace } from './scenario.js'
 
 /**
  * Notice issues (SPEC "Several repositories, one incident"): the report in
@@ -230,6 +232,40 @@ describe('notice issues in the affected repositories', () => {
       expect(noticesIn(api, 'octo-org/cli')[0]!.state).toBe('OPEN')
       for (const r of ['octo-org/web', 'octo-org/cli'])
         expect(noticesIn(api, r)[0]!.body).not.toContain('Everything is fine')
+    } finally {
+      await api.stop()
+    }
+  })
+
+  it('the record lists the report once, with what it also affects, and no notice', async () => {
+    const api = await organisation()
+    try {
+      const ws = recordWorkspace()
+      const run = await event(
+        api,
+        'schedule',
+        {},
+        { inputs: { ...ORG, ...ws.inputs }, env: ws.env, now: NOW }
+      )
+      expect(run.code, everything(run)).toBe(0)
+      expect(noticesIn(api, 'octo-org/web')).toHaveLength(1)
+      const json = JSON.parse(
+        readFileSync(join(ws.dir, 'incidents.json'), 'utf8')
+      ) as {
+        incidents: { repository: string; number: number; affected?: string[] }[]
+      }
+      expect(json.incidents).toEqual([
+        expect.objectContaining({
+          repository: 'octo-org/octo-repo',
+          number: 12,
+          affected: ['octo-org/web', 'octo-org/cli', 'elsewhere/app']
+        })
+      ])
+      const page = readFileSync(join(ws.dir, 'index.html'), 'utf8')
+      expect(page).toContain(
+        'Also affects octo-org/web, octo-org/cli, elsewhere/app'
+      )
+      expect(page).not.toContain('Security incident in octo-org/octo-repo')
     } finally {
       await api.stop()
     }
