@@ -82,10 +82,15 @@ const TITLE_MAX = 256;
 /** The notice's title and body for a report. */
 function noticeText(r) {
     const [home] = r.ref.split('#');
+    // Plain text (titles are not Markdown), but a mention or an issue
+    // reference in the report's title is broken as in comments: the notice
+    // is the App's writing in another repository.
     const title = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)((0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .publishable */ .g$)(`Security incident in ${home}: ${r.title}`)
         .replace(/[\t\n\r]/g, ' ')
         .replace(/\s+/g, ' ')
-        .trim(), TITLE_MAX);
+        .trim()
+        .replace(/([@#])(?=\S)/g, '$1\u200B')
+        .replace(/\b(gh)-(?=\d)/gi, '$1\u200B-'), TITLE_MAX);
     const summary = r.tldr
         ? (0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(r.tldr, 1000)
         : `_${r.tldrNote ?? 'The report has no summary yet.'}_`;

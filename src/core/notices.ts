@@ -148,11 +148,16 @@ const TITLE_MAX = 256
 /** The notice's title and body for a report. */
 export function noticeText(r: ReportFacts): { title: string; body: string } {
   const [home] = r.ref.split('#')
+  // Plain text (titles are not Markdown), but a mention or an issue
+  // reference in the report's title is broken as in comments: the notice
+  // is the App's writing in another repository.
   const title = cut(
     publishable(`Security incident in ${home}: ${r.title}`)
       .replace(/[\t\n\r]/g, ' ')
       .replace(/\s+/g, ' ')
-      .trim(),
+      .trim()
+      .replace(/([@#])(?=\S)/g, '$1\u200B')
+      .replace(/\b(gh)-(?=\d)/gi, '$1\u200B-'),
     TITLE_MAX
   )
   const summary = r.tldr

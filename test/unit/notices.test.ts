@@ -158,6 +158,17 @@ describe('the notice text', () => {
     expect(body).toContain('_The summary awaits a maintainer._')
   })
 
+  it('a mention or a reference in the report’s title is broken in the notice’s title', () => {
+    const { title } = noticeText({
+      ...REPORT,
+      title: 'Ping @octo-org/security about #3 and GH-4'
+    })
+    expect(title).not.toMatch(/@octo|#3|GH-4/)
+    expect(title.replace(/\u200B/g, '')).toContain(
+      'Ping @octo-org/security about #3 and GH-4'
+    )
+  })
+
   it('titles stay within GitHub’s 256 characters', () => {
     expect(
       noticeText({ ...REPORT, title: 'x'.repeat(1000) }).title.length
