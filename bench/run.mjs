@@ -19,6 +19,26 @@ import { copyBundle, runAction } from '../test/support/run-action.mjs'
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const fmt = (x, d = 2) => x.toFixed(d)
 
+/** An issue as the record's core takes it: incident `i` of `repository`. */
+const benchIssue = (repository, i, open) => ({
+  id: `I_${repository}_${i}`,
+  number: i + 1,
+  title: `Incident ${i}`,
+  open,
+  closedAt: '2026-01-01T00:00:00Z',
+  stateReason: 'COMPLETED',
+  createdAt: '2025-01-01T00:00:00Z',
+  labels: [],
+  isPinned: false,
+  lastPinEvent: null,
+  pinnedBy: null,
+  author: null,
+  labelEvents: [],
+  labelEventsComplete: true,
+  url: `https://github.com/${repository}/issues/${i + 1}`,
+  lastEditedAt: null
+})
+
 async function time(fn, runs) {
   const samples = []
   for (let i = 0; i < runs; i++) {
@@ -383,24 +403,7 @@ console.log(
     'https://github.com/o/r',
     '2026-03-10T12:00:00Z',
     analysed.map((a, i) => ({
-      issue: {
-        id: `I_${i}`,
-        number: i + 1,
-        title: `Incident ${i}`,
-        open: i % 50 === 0,
-        closedAt: '2026-01-01T00:00:00Z',
-        stateReason: 'COMPLETED',
-        createdAt: '2025-01-01T00:00:00Z',
-        labels: [],
-        isPinned: false,
-        lastPinEvent: null,
-        pinnedBy: null,
-        author: null,
-        labelEvents: [],
-        labelEventsComplete: true,
-        url: `https://github.com/o/r/issues/${i + 1}`,
-        lastEditedAt: null
-      },
+      issue: benchIssue('o/r', i, i % 50 === 0),
       ...a
     }))
   )
@@ -520,24 +523,7 @@ console.log(
         `https://github.com/${repository}`,
         '2026-03-10T12:00:00Z',
         analysed.map((a, i) => ({
-          issue: {
-            id: `I_${k}_${i}`,
-            number: i + 1,
-            title: `Incident ${i}`,
-            open: ++n % 20 === 0,
-            closedAt: '2026-01-01T00:00:00Z',
-            stateReason: 'COMPLETED',
-            createdAt: '2025-01-01T00:00:00Z',
-            labels: [],
-            isPinned: false,
-            lastPinEvent: null,
-            pinnedBy: null,
-            author: null,
-            labelEvents: [],
-            labelEventsComplete: true,
-            url: `https://github.com/${repository}/issues/${i + 1}`,
-            lastEditedAt: null
-          },
+          issue: benchIssue(repository, i, ++n % 20 === 0),
           ...a
         }))
       )

@@ -446,17 +446,18 @@ async function runAction(route, inputs, context, env, io) {
 /* harmony export */   Gc: () => (/* binding */ renderMarkdown),
 /* harmony export */   Kw: () => (/* binding */ markdownRow),
 /* harmony export */   UQ: () => (/* binding */ esc),
+/* harmony export */   UZ: () => (/* binding */ leftOutNote),
 /* harmony export */   VK: () => (/* binding */ renderFeed),
-/* harmony export */   Y: () => (/* binding */ STYLE),
 /* harmony export */   _s: () => (/* binding */ renderBadge),
 /* harmony export */   bl: () => (/* binding */ jsonIncident),
 /* harmony export */   hF: () => (/* binding */ renderJson),
 /* harmony export */   md: () => (/* binding */ md),
 /* harmony export */   n8: () => (/* binding */ line),
 /* harmony export */   oi: () => (/* binding */ safeJson),
+/* harmony export */   sT: () => (/* binding */ pageHead),
 /* harmony export */   xd: () => (/* binding */ summaryNote)
 /* harmony export */ });
-/* unused harmony exports day, openFor, alsoAffects */
+/* unused harmony exports day, openFor, STYLE, alsoAffects */
 /* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2633);
 /* harmony import */ var _voice_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7551);
 /* harmony import */ var _tldr_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9991);
@@ -546,22 +547,30 @@ ${tldr}${repository && alsoAffects(i, repository).length
         : ''}
 </li>`;
 }
-/** index.html: one self-contained page; no script, no external request. */
-function renderPage(r) {
-    const items = r.incidents.map((i) => pageItem(i)).join('\n');
-    const left = r.leftOut
-        ? `<p class="note">${r.leftOut} issue${r.leftOut === 1 ? ' was' : 's were'} closed as not planned or as a duplicate and ${r.leftOut === 1 ? 'is' : 'are'} not listed.</p>`
-        : '';
-    return `<!doctype html>
+/**
+ * The page's head, one place for every record page: no script (the CSP
+ * forbids any), no external request, the feeds as alternates. `alternates`
+ * is already escaped markup.
+ */
+const pageHead = (title, alternates = '') => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>Security incidents · ${esc(line(r.repository))}</title>
-<link rel="alternate" type="application/atom+xml" title="Security incidents" href="feed.xml">
-${STYLE}</head>
+<title>Security incidents · ${esc(title)}</title>
+<link rel="alternate" type="application/atom+xml" title="Security incidents" href="feed.xml">${alternates}
+${STYLE}</head>`;
+/** The line that counts what is left out (closed as not planned or duplicate); '' when none. */
+const leftOutNote = (n) => n
+    ? `<p class="note">${n} issue${n === 1 ? ' was' : 's were'} closed as not planned or as a duplicate and ${n === 1 ? 'is' : 'are'} not listed.</p>`
+    : '';
+/** index.html: one self-contained page; no script, no external request. */
+function renderPage(r) {
+    const items = r.incidents.map((i) => pageItem(i)).join('\n');
+    const left = leftOutNote(r.leftOut);
+    return `${pageHead(line(r.repository))}
 <body>
 <header>
 <h1>Security incidents of ${esc(line(r.repository))}</h1>

@@ -691,19 +691,8 @@ ${r.incidents.map((i) => (0,render/* pageItem */.FW)(i, r.repository)).join('\n'
 </section>`;
     })
         .join('\n');
-    const left = all.leftOut
-        ? `<p class="note">${all.leftOut} issue${all.leftOut === 1 ? ' was' : 's were'} closed as not planned or as a duplicate and ${all.leftOut === 1 ? 'is' : 'are'} not listed.</p>`
-        : '';
-    return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>Security incidents · ${(0,render/* esc */.UQ)(title(o))}</title>
-<link rel="alternate" type="application/atom+xml" title="Security incidents" href="feed.xml">${alternates}
-${render/* STYLE */.Y}</head>
+    const left = (0,render/* leftOutNote */.UZ)(all.leftOut);
+    return `${(0,render/* pageHead */.sT)(title(o), alternates)}
 <body>
 <header>
 <h1>Security incidents of ${(0,render/* esc */.UQ)(title(o))}</h1>

@@ -28,73 +28,29 @@ describe.skipIf(!haveBrowser && !process.env.CI)(
         const { dir, inputs, env } = recordWorkspace()
         const run = await sweep(api, inputs, undefined, env)
         expect(run.code).toBe(0)
-        const browser = await chromium.launch({
-          executablePath: CHROMIUM,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync'
-          ]
+        await inBrowser(join(dir, 'index.html'), async (page, scheme) => {
+          expect(await page.locator('[role=status]').innerText()).toBe(
+            '3 open security incidents'
+          )
+          const titles = await page.locator('.incident h3').allInnerTexts()
+          expect(titles).toEqual([
+            '#11 Leaked <b>token</b> evil',
+            '#12 <script>alert(1)</script>',
+            '#10 CI provider breach',
+            '#7 Stolen OAuth tokens'
+          ])
+          // A 64 KB word does not make the page scroll sideways.
+          expect(
+            await page.evaluate(
+              'document.documentElement.scrollWidth <= window.innerWidth'
+            )
+          ).toBe(true)
+          mkdirSync(OUTPUT, { recursive: true })
+          await page.screenshot({
+            path: join(OUTPUT, `record-${scheme}.png`),
+            fullPage: true
+          })
         })
-        try {
-          for (const scheme of ['light', 'dark'] as const) {
-            // axe is injected by the test; the page itself forbids every script.
-            const context = await browser.newContext({
-              bypassCSP: true,
-              colorScheme: scheme
-            })
-            const page = await context.newPage()
-            const url = pathToFileURL(join(dir, 'index.html')).href
-            const requests: string[] = []
-            const errors: string[] = []
-            page.on('request', (r) => {
-              if (r.url() !== url) requests.push(r.url())
-            })
-            page.on('console', (m) => {
-              if (m.type() === 'error') errors.push(m.text())
-            })
-            page.on('pageerror', (e) => errors.push(e.message))
-            await page.goto(url)
-            expect(await page.locator('[role=status]').innerText()).toBe(
-              '3 open security incidents'
-            )
-            const titles = await page.locator('.incident h3').allInnerTexts()
-            expect(titles).toEqual([
-              '#11 Leaked <b>token</b> evil',
-              '#12 <script>alert(1)</script>',
-              '#10 CI provider breach',
-              '#7 Stolen OAuth tokens'
-            ])
-            expect(await page.locator('script').count()).toBe(0)
-            // A 64 KB word does not make the page scroll sideways.
-            expect(
-              await page.evaluate(
-                'document.documentElement.scrollWidth <= window.innerWidth'
-              )
-            ).toBe(true)
-            expect(requests).toEqual([])
-            expect(errors).toEqual([])
-            await page.addScriptTag({ content: axeSource })
-            const result = await page.evaluate<{
-              violations: { id: string; help: string }[]
-            }>('axe.run(document, { resultTypes: ["violations"] })')
-            expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual(
-              []
-            )
-            mkdirSync(OUTPUT, { recursive: true })
-            await page.screenshot({
-              path: join(OUTPUT, `record-${scheme}.png`),
-              fullPage: true
-            })
-            await context.close()
-          }
-        } finally {
-          await browser.close()
-        }
       }))
 
     it("the organisation's page: a section per repository, its feeds, no request, no error, axe in light and dark", () =>
@@ -115,56 +71,79 @@ describe.skipIf(!haveBrowser && !process.env.CI)(
           env
         )
         expect(run.code).toBe(0)
-        const browser = await chromium.launch({
-          executablePath: CHROMIUM,
-          args: ['--no-sandbox', '--disable-gpu', '--no-first-run']
+        await inBrowser(join(dir, 'index.html'), async (page) => {
+          expect(await page.locator('section h2').allInnerTexts()).toEqual([
+            'octo-org/octo-repo',
+            'octo-org/web'
+          ])
+          expect(
+            await page
+              .locator('link[rel=alternate][type="application/atom+xml"]')
+              .evaluateAll((ls) => ls.map((l) => l.getAttribute('href')))
+          ).toEqual([
+            'feed.xml',
+            'feeds/octo-org/octo-repo.xml',
+            'feeds/octo-org/web.xml'
+          ])
         })
-        try {
-          for (const scheme of ['light', 'dark'] as const) {
-            const context = await browser.newContext({
-              bypassCSP: true,
-              colorScheme: scheme
-            })
-            const page = await context.newPage()
-            const url = pathToFileURL(join(dir, 'index.html')).href
-            const requests: string[] = []
-            const errors: string[] = []
-            page.on('request', (r) => {
-              if (r.url() !== url) requests.push(r.url())
-            })
-            page.on('pageerror', (e) => errors.push(e.message))
-            page.on('console', (m) => {
-              if (m.type() === 'error') errors.push(m.text())
-            })
-            await page.goto(url)
-            expect(await page.locator('section h2').allInnerTexts()).toEqual([
-              'octo-org/octo-repo',
-              'octo-org/web'
-            ])
-            expect(
-              await page
-                .locator('link[rel=alternate][type="application/atom+xml"]')
-                .evaluateAll((ls) => ls.map((l) => l.getAttribute('href')))
-            ).toEqual([
-              'feed.xml',
-              'feeds/octo-org/octo-repo.xml',
-              'feeds/octo-org/web.xml'
-            ])
-            expect(await page.locator('script').count()).toBe(0)
-            expect(requests).toEqual([])
-            expect(errors).toEqual([])
-            await page.addScriptTag({ content: axeSource })
-            const result = await page.evaluate<{
-              violations: { id: string; help: string }[]
-            }>('axe.run(document, { resultTypes: ["violations"] })')
-            expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual(
-              []
-            )
-            await context.close()
-          }
-        } finally {
-          await browser.close()
-        }
       }))
   }
 )
+
+/**
+ * Open a record page from its file in Chromium, in light and in dark: `check`
+ * looks at it; then no script, no request beyond the file, no error, and axe
+ * finds no violation (axe is injected by the test; the page forbids scripts).
+ */
+async function inBrowser(
+  file: string,
+  check: (
+    page: import('playwright-core').Page,
+    scheme: 'light' | 'dark'
+  ) => Promise<void>
+): Promise<void> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync'
+    ]
+  })
+  try {
+    for (const scheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({
+        bypassCSP: true,
+        colorScheme: scheme
+      })
+      const page = await context.newPage()
+      const url = pathToFileURL(file).href
+      const requests: string[] = []
+      const errors: string[] = []
+      page.on('request', (r) => {
+        if (r.url() !== url) requests.push(r.url())
+      })
+      page.on('pageerror', (e) => errors.push(e.message))
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text())
+      })
+      await page.goto(url)
+      await check(page, scheme)
+      expect(await page.locator('script').count()).toBe(0)
+      expect(requests).toEqual([])
+      expect(errors).toEqual([])
+      await page.addScriptTag({ content: axeSource })
+      const result = await page.evaluate<{
+        violations: { id: string; help: string }[]
+      }>('axe.run(document, { resultTypes: ["violations"] })')
+      expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+      await context.close()
+    }
+  } finally {
+    await browser.close()
+  }
+}

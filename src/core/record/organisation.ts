@@ -8,9 +8,10 @@ import {
   md,
   pageItem,
   renderFeed,
+  leftOutNote,
+  pageHead,
   safeJson,
-  statusLine,
-  STYLE
+  statusLine
 } from './render.js'
 
 /**
@@ -124,19 +125,8 @@ ${r.incidents.map((i) => pageItem(i, r.repository)).join('\n')}
 </section>`
     })
     .join('\n')
-  const left = all.leftOut
-    ? `<p class="note">${all.leftOut} issue${all.leftOut === 1 ? ' was' : 's were'} closed as not planned or as a duplicate and ${all.leftOut === 1 ? 'is' : 'are'} not listed.</p>`
-    : ''
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>Security incidents · ${esc(title(o))}</title>
-<link rel="alternate" type="application/atom+xml" title="Security incidents" href="feed.xml">${alternates}
-${STYLE}</head>
+  const left = leftOutNote(all.leftOut)
+  return `${pageHead(title(o), alternates)}
 <body>
 <header>
 <h1>Security incidents of ${esc(title(o))}</h1>

@@ -107,22 +107,33 @@ ${tldr}${
 </li>`
 }
 
-/** index.html: one self-contained page; no script, no external request. */
-export function renderPage(r: PublicRecord): string {
-  const items = r.incidents.map((i) => pageItem(i)).join('\n')
-  const left = r.leftOut
-    ? `<p class="note">${r.leftOut} issue${r.leftOut === 1 ? ' was' : 's were'} closed as not planned or as a duplicate and ${r.leftOut === 1 ? 'is' : 'are'} not listed.</p>`
-    : ''
-  return `<!doctype html>
+/**
+ * The page's head, one place for every record page: no script (the CSP
+ * forbids any), no external request, the feeds as alternates. `alternates`
+ * is already escaped markup.
+ */
+export const pageHead = (title: string, alternates = '') => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>Security incidents · ${esc(line(r.repository))}</title>
-<link rel="alternate" type="application/atom+xml" title="Security incidents" href="feed.xml">
-${STYLE}</head>
+<title>Security incidents · ${esc(title)}</title>
+<link rel="alternate" type="application/atom+xml" title="Security incidents" href="feed.xml">${alternates}
+${STYLE}</head>`
+
+/** The line that counts what is left out (closed as not planned or duplicate); '' when none. */
+export const leftOutNote = (n: number) =>
+  n
+    ? `<p class="note">${n} issue${n === 1 ? ' was' : 's were'} closed as not planned or as a duplicate and ${n === 1 ? 'is' : 'are'} not listed.</p>`
+    : ''
+
+/** index.html: one self-contained page; no script, no external request. */
+export function renderPage(r: PublicRecord): string {
+  const items = r.incidents.map((i) => pageItem(i)).join('\n')
+  const left = leftOutNote(r.leftOut)
+  return `${pageHead(line(r.repository))}
 <body>
 <header>
 <h1>Security incidents of ${esc(line(r.repository))}</h1>
