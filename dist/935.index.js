@@ -750,15 +750,7 @@ function renderOrganisationJson(o) {
     });
 }
 /** badge.json: the open incidents of every repository. */
-function renderOrganisationBadge(o) {
-    const n = organisation_open(combined(o));
-    return (JSON.stringify({
-        schemaVersion: 1,
-        label: 'security incidents',
-        message: n === 0 ? 'none open' : `${n} open`,
-        color: n === 0 ? 'brightgreen' : 'red'
-    }) + '\n');
-}
+const renderOrganisationBadge = (o) => (0,render/* renderBadge */._s)(combined(o));
 /** INCIDENTS.md: a section per repository with incidents. */
 function renderOrganisationMarkdown(o) {
     const shown = withIncidents(o);

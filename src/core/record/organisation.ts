@@ -10,6 +10,7 @@ import {
   renderFeed,
   leftOutNote,
   pageHead,
+  renderBadge,
   safeJson,
   statusLine
 } from './render.js'
@@ -192,17 +193,8 @@ export function renderOrganisationJson(o: OrganisationRecord): string {
 }
 
 /** badge.json: the open incidents of every repository. */
-export function renderOrganisationBadge(o: OrganisationRecord): string {
-  const n = open(combined(o))
-  return (
-    JSON.stringify({
-      schemaVersion: 1,
-      label: 'security incidents',
-      message: n === 0 ? 'none open' : `${n} open`,
-      color: n === 0 ? 'brightgreen' : 'red'
-    }) + '\n'
-  )
-}
+export const renderOrganisationBadge = (o: OrganisationRecord): string =>
+  renderBadge(combined(o))
 
 /** INCIDENTS.md: a section per repository with incidents. */
 export function renderOrganisationMarkdown(o: OrganisationRecord): string {
