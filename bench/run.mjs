@@ -477,7 +477,7 @@ console.log(
     })
     if (r.code !== 0) throw new Error(r.stdout + r.stderr)
     const said =
-      /Record: (\d+) changed report\(s\) analysed in (\d+) ms; files rendered in (\d+) ms/.exec(
+      /Analysis: (\d+) changed report\(s\) analysed in (\d+) ms; the record's files rendered in (\d+) ms/.exec(
         r.stdout
       )
     const reads = org.requests.filter((q) => q.kind === 'read')

@@ -2902,10 +2902,15 @@ function rolesFrom(port) {
  * Bring every incident that is open or pinned to its desired pin state with
  * the same policy as issue events; only the changes are written.
  */
-async function sweep({ port, inputs, now, log, attempt, roles, list: read, own }) {
+async function sweep({ port, inputs, now, log, attempt, roles, list: read, own, ofOrganisation = false }) {
     const list = read ?? (await port.listIncidents(inputs.label));
-    if (list.labelName === null)
-        log.warning(`Sweep: the repository has no label '${inputs.label}': no issue is an incident. Create the label, or set the 'label' input to the one you use.`);
+    if (list.labelName === null) {
+        const said = `Sweep: the repository has no label '${inputs.label}': no issue is an incident. Create the label, or set the 'label' input to the one you use.`;
+        if (ofOrganisation)
+            log.info(said);
+        else
+            log.warning(said);
+    }
     else if (list.labelName !== inputs.label)
         log.info(`Sweep: the label is spelled '${list.labelName}' in the repository.`);
     const labels = {

@@ -549,7 +549,8 @@ async function organisationSweep(deps, repositories) {
                 attempt,
                 roles,
                 list: answer.value,
-                own: (issue, viewer) => ownIssue(issue, viewer, inputs.label)
+                own: (issue, viewer) => ownIssue(issue, viewer, inputs.label),
+                ofOrganisation: true
             });
             if (inputs.comment)
                 for (const number of result.pinned)
@@ -1438,7 +1439,7 @@ async function runOrganisation(kind, inputs, context, env, io, octokit, now) {
             }, covered);
             // The record's own time, for the benchmark and for anyone watching a
             // large organisation's runs (the rest of the record is GitHub's reads).
-            io.info(`Record: ${analysis.bodies} changed report(s) analysed in ${Math.round(analysis.ms)} ms; files rendered in ${Math.round(record.renderMs)} ms.`);
+            io.info(`Analysis: ${analysis.bodies} changed report(s) analysed in ${Math.round(analysis.ms)} ms${inputs.recordDir ? `; the record's files rendered in ${Math.round(record.renderMs)} ms` : ''}.`);
             for (const f of record.failed)
                 if (!failed.some((x) => x.name === f.name))
                     failed.push(f);

@@ -172,6 +172,49 @@ try {
   )
   console.log(indent(readFileSync(join(recordDir, 'INCIDENTS.md'), 'utf8')))
 
+  rule(
+    '8. One organisation: a central sweep with an App token, and a notice issue'
+  )
+  {
+    // A separate organisation: the App's token, three repositories; the
+    // report in octo-org/platform names octo-org/web as affected.
+    const org = await createApiDouble({
+      owner: 'octo-org',
+      repo: 'platform',
+      viewer: 'incident-app[bot]',
+      now: NOW
+    }).start()
+    try {
+      org.addRepository('octo-org/web')
+      org.addRepository('octo-org/old-site', { archived: true })
+      org.addIssue({
+        number: 7,
+        title: 'OAuth tokens stolen at our hosting provider',
+        labels: [LABEL],
+        body: `${incident('complete')}\n## Affected repositories\n- octo-org/web\n`
+      })
+      const central = await runAction({
+        entry,
+        apiUrl: org.url,
+        repository: 'octo-org/platform',
+        event: 'schedule',
+        payload: {},
+        inputs: { repositories: 'octo-org/*' },
+        now: NOW
+      })
+      console.log(
+        indent(central.stdout.replace(/^::(group|endgroup)::.*\n?/gm, ''))
+      )
+      const notice = org.repository('octo-org/web').issue(1)
+      console.log(
+        `\n  exit code ${central.code}; octo-org/web#1 "${notice.title}" (pinned there: ${org.repository('octo-org/web').pinned().includes(1)}); archived octo-org/old-site left out`
+      )
+      console.log(indent(notice.body))
+    } finally {
+      await org.stop()
+    }
+  }
+
   rule('Try it on your own draft')
   console.log('  node dist/cli/index.js lint my-draft.md')
 } finally {

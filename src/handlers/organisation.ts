@@ -145,7 +145,8 @@ export async function organisationSweep(
         attempt,
         roles,
         list: answer.value,
-        own: (issue, viewer) => ownIssue(issue, viewer, inputs.label)
+        own: (issue, viewer) => ownIssue(issue, viewer, inputs.label),
+        ofOrganisation: true
       })
       if (inputs.comment)
         for (const number of result.pinned)

@@ -24,6 +24,12 @@ export interface SweepDeps {
    * issues): incidents without a role lookup, under the same pin policy.
    */
   readonly own?: (issue: IssueRecord, viewer: string) => boolean
+  /**
+   * One of an organisation's repositories: a repository without the label
+   * is the rule there, not a mistake (the readiness check says where it is
+   * missing), so it is said as information.
+   */
+  readonly ofOrganisation?: boolean
 }
 
 export interface SweepResult {
@@ -51,14 +57,15 @@ export async function sweep({
   attempt,
   roles,
   list: read,
-  own
+  own,
+  ofOrganisation = false
 }: SweepDeps): Promise<SweepResult> {
   const list = read ?? (await port.listIncidents(inputs.label))
-  if (list.labelName === null)
-    log.warning(
-      `Sweep: the repository has no label '${inputs.label}': no issue is an incident. Create the label, or set the 'label' input to the one you use.`
-    )
-  else if (list.labelName !== inputs.label)
+  if (list.labelName === null) {
+    const said = `Sweep: the repository has no label '${inputs.label}': no issue is an incident. Create the label, or set the 'label' input to the one you use.`
+    if (ofOrganisation) log.info(said)
+    else log.warning(said)
+  } else if (list.labelName !== inputs.label)
     log.info(
       `Sweep: the label is spelled '${list.labelName}' in the repository.`
     )
