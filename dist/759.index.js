@@ -904,7 +904,8 @@ const isTooComplex = (report) => report.findings.some((f) => f.rule === 'too-com
 /* harmony export */   H5: () => (/* binding */ trustLabel),
 /* harmony export */   If: () => (/* binding */ canApplyLabels),
 /* harmony export */   Iu: () => (/* binding */ labeler),
-/* harmony export */   Ji: () => (/* binding */ isTrustedBot)
+/* harmony export */   Ji: () => (/* binding */ isTrustedBot),
+/* harmony export */   Us: () => (/* binding */ GITHUB_TOKEN_LOGIN)
 /* harmony export */ });
 /**
  * Who declares an incident (SPEC "Who declares an incident"): only a person
@@ -947,6 +948,11 @@ function canApplyLabels(role) {
     return (LABELLING_ROLES.includes(role.roleName.toLowerCase()) ||
         LABELLING_PERMISSIONS.some((p) => role.permissions[p] === true));
 }
+/**
+ * GITHUB_TOKEN's identity (GraphQL `viewer`). Every workflow of a repository
+ * shares it, so nothing it authored or labelled speaks for the action alone.
+ */
+const GITHUB_TOKEN_LOGIN = 'github-actions[bot]';
 /** `trusted-bots` entries match with or without `[bot]` (GraphQL drops it). */
 function isTrustedBot(login, trustedBots) {
     const norm = (s) => s.toLowerCase().replace(/\[bot\]$/, '');
@@ -2477,9 +2483,12 @@ async function applyComment(steps, attention, number, deps) {
 var apply_pins = __webpack_require__(5678);
 // EXTERNAL MODULE: ./src/core/notices.ts
 var notices = __webpack_require__(7934);
+// EXTERNAL MODULE: ./src/core/trust.ts
+var core_trust = __webpack_require__(9597);
 // EXTERNAL MODULE: ./src/handlers/trust.ts
 var handlers_trust = __webpack_require__(7999);
 ;// CONCATENATED MODULE: ./src/handlers/issue-event.ts
+
 
 
 
@@ -2519,8 +2528,12 @@ async function handleIssue(number, happened, deps) {
     }
     // A notice issue (an organisation's, for a report in another repository):
     // the organisation's sweep keeps it; no lint, no comment, no label, no pin.
+    // Its author is the organisation's App: an issue GITHUB_TOKEN opened (any
+    // workflow of the repository may, from anyone's text) is not one.
     const notice = (0,notices/* noticeOf */.QJ)(issue.body);
-    if (notice && issue.author?.bot) {
+    if (notice &&
+        issue.author?.bot &&
+        !(0,pin_facts/* sameActor */.CM)(issue.author.login, core_trust/* GITHUB_TOKEN_LOGIN */.Us)) {
         log.info(`#${number}: a notice of ${notice}, kept by the organisation's sweep; nothing to do here.`);
         return {
             ...outcome,

@@ -599,9 +599,13 @@ async function organisationSweep(deps, repositories) {
 }
 /**
  * An issue the token opened and labelled itself: a notice issue (the App's
- * identity opens no other issue; an attacker cannot author as it).
+ * identity opens no other issue; an attacker cannot author as it). Never for
+ * GITHUB_TOKEN, whose identity every workflow of the repository shares (an
+ * issue-ops workflow may open and label issues from anyone's text).
  */
 function ownIssue(issue, viewer, label) {
+    if ((0,pin_facts/* sameActor */.CM)(viewer, trust/* GITHUB_TOKEN_LOGIN */.Us))
+        return false;
     const who = (0,trust/* labeler */.Iu)(issue, label);
     return (issue.author !== null &&
         issue.author.bot &&
@@ -1000,11 +1004,10 @@ var check_setup = __webpack_require__(8301);
 
 
 
-/** GITHUB_TOKEN's identity: it reaches only the workflow's own repository. */
-const GITHUB_TOKEN_LOGIN = 'github-actions[bot]';
+
 /** The token item of an organisation's repository. */
 function organisationTokenItem(viewer, repository, home) {
-    if (viewer.toLowerCase() === GITHUB_TOKEN_LOGIN)
+    if (viewer.toLowerCase() === trust/* GITHUB_TOKEN_LOGIN */.Us)
         return (0,core_repositories/* repoKey */.wb)(repository) === (0,core_repositories/* repoKey */.wb)(home)
             ? (0,readiness/* item */.AS)('token', 'warning', `GITHUB_TOKEN reads issues here, but reaches no other repository: make a GitHub App installation token with actions/create-github-app-token (\`owner:\` and no \`repositories:\`) and pass it as \`github-token\` (docs/organisation.md)`)
             : (0,readiness/* item */.AS)('token', 'error', `GITHUB_TOKEN reaches only ${home}, not this repository: make a GitHub App installation token with actions/create-github-app-token (\`owner:\` and no \`repositories:\`) and pass it as \`github-token\` (docs/organisation.md)`);

@@ -98,6 +98,12 @@ export function canApplyLabels(role: RoleAnswer): boolean {
   )
 }
 
+/**
+ * GITHUB_TOKEN's identity (GraphQL `viewer`). Every workflow of a repository
+ * shares it, so nothing it authored or labelled speaks for the action alone.
+ */
+export const GITHUB_TOKEN_LOGIN = 'github-actions[bot]'
+
 /** `trusted-bots` entries match with or without `[bot]` (GraphQL drops it). */
 export function isTrustedBot(
   login: string,

@@ -1,6 +1,6 @@
 import { ownReportComments, planComment } from '../core/comment-plan.js'
 import { planLabels } from '../core/label-plan.js'
-import { hasLabel, pinFactsOf } from '../core/pin-facts.js'
+import { hasLabel, pinFactsOf, sameActor } from '../core/pin-facts.js'
 import { planPins } from '../core/pin-plan.js'
 import { needsAttention, renderComment } from '../core/render/comment.js'
 import type {
@@ -16,6 +16,7 @@ import { applyPins } from './apply-pins.js'
 import type { Attempt } from './attempt.js'
 import type { Logger } from './logger.js'
 import { noticeOf } from '../core/notices.js'
+import { GITHUB_TOKEN_LOGIN } from '../core/trust.js'
 import type { Roles } from './roles.js'
 import { trustOf } from './trust.js'
 
@@ -73,8 +74,14 @@ export async function handleIssue(
   }
   // A notice issue (an organisation's, for a report in another repository):
   // the organisation's sweep keeps it; no lint, no comment, no label, no pin.
+  // Its author is the organisation's App: an issue GITHUB_TOKEN opened (any
+  // workflow of the repository may, from anyone's text) is not one.
   const notice = noticeOf(issue.body)
-  if (notice && issue.author?.bot) {
+  if (
+    notice &&
+    issue.author?.bot &&
+    !sameActor(issue.author.login, GITHUB_TOKEN_LOGIN)
+  ) {
     log.info(
       `#${number}: a notice of ${notice}, kept by the organisation's sweep; nothing to do here.`
     )

@@ -10,6 +10,7 @@ import { apiSource, readFiles, type FileSource } from '../files.js'
 import type { GitHubPort, OrganisationPort } from '../github/port.js'
 import type { Inputs } from '../inputs.js'
 import { checkSetup } from './check-setup.js'
+import { GITHUB_TOKEN_LOGIN } from '../core/trust.js'
 import type { Logger } from './logger.js'
 
 /** One item of one repository: the `checks` output of an organisation. */
@@ -33,9 +34,6 @@ export interface OrganisationSetupDeps {
     issue: number
   ) => Promise<Report>
 }
-
-/** GITHUB_TOKEN's identity: it reaches only the workflow's own repository. */
-export const GITHUB_TOKEN_LOGIN = 'github-actions[bot]'
 
 /** The token item of an organisation's repository. */
 export function organisationTokenItem(

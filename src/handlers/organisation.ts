@@ -8,7 +8,7 @@ import {
 import type { Report, SectionSpec, SweepRow } from '../core/types.js'
 import type { GitHubPort, OrganisationPort } from '../github/port.js'
 import type { IssueRecord } from '../core/records.js'
-import { labeler } from '../core/trust.js'
+import { GITHUB_TOKEN_LOGIN, labeler } from '../core/trust.js'
 import { sameActor } from '../core/pin-facts.js'
 import type { Inputs } from '../inputs.js'
 import { attempter, type RefusedWrite } from './attempt.js'
@@ -195,13 +195,16 @@ export async function organisationSweep(
 
 /**
  * An issue the token opened and labelled itself: a notice issue (the App's
- * identity opens no other issue; an attacker cannot author as it).
+ * identity opens no other issue; an attacker cannot author as it). Never for
+ * GITHUB_TOKEN, whose identity every workflow of the repository shares (an
+ * issue-ops workflow may open and label issues from anyone's text).
  */
 export function ownIssue(
   issue: IssueRecord,
   viewer: string,
   label: string
 ): boolean {
+  if (sameActor(viewer, GITHUB_TOKEN_LOGIN)) return false
   const who = labeler(issue, label)
   return (
     issue.author !== null &&

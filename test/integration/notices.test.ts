@@ -177,6 +177,32 @@ describe('notice issues in the affected repositories', () => {
     }
   })
 
+  it('an issue GITHUB_TOKEN opened with a marker is no notice: a maintainer’s label makes it a report, linted and commented', async () => {
+    // An issue-ops workflow (GITHUB_TOKEN) copied a reporter's text, marker
+    // and all, into a new issue; a maintainer then declared it.
+    const local = await createApiDouble({
+      owner: 'octo-org',
+      repo: 'web'
+    }).start()
+    try {
+      local.addIssue({
+        number: 3,
+        title: 'Copied by a workflow',
+        body: `${noticeMarker(REF)}\nNothing here`,
+        labels: [LABEL],
+        author: 'github-actions[bot]'
+      })
+      const run = await issueEvent(local, 'labeled', 3, { label: LABEL })
+      expect(run.code, everything(run)).toBe(0)
+      expect(run.stdout).not.toContain('a notice of')
+      expect(
+        local.comments(3).filter((c) => c.author === 'github-actions[bot]')
+      ).toHaveLength(1)
+    } finally {
+      await local.stop()
+    }
+  })
+
   it('someone else’s issue with the marker is left alone and named; a lost answer to a create never makes a second notice', async () => {
     const api = await organisation()
     try {

@@ -106,6 +106,32 @@ describe('one workflow sweeps the organisation', () => {
     })
   })
 
+  it('a batched read GitHub keeps refusing fails each repository it asked for, writes nothing, and names them', async () => {
+    await withApi(async (api) => {
+      const { web } = organisation(api)
+      web.addIssue({ number: 7, labels: [LABEL], body: COMPLETE })
+      api.fault({
+        match: (r) => r.operation === 'OrganisationSweep',
+        status: 502,
+        times: 10
+      })
+      api.resetCounts()
+      const run = await sweep(api, ORG)
+      expect(run.code).toBe(1)
+      expect(api.counts().writes).toBe(0)
+      expect(web.pinned()).toEqual([])
+      for (const r of [
+        'octo-org/web',
+        'octo-org/cli',
+        'octo-org/docs',
+        'octo-org/octo-repo'
+      ])
+        expect(everything(run)).toMatch(
+          new RegExp(`${r}: Could not list the incident issues`)
+        )
+    })
+  })
+
   it('explicit entries and ! entries: only the named ones, less the left-out', async () => {
     await withApi(async (api) => {
       const { web, cli } = organisation(api)

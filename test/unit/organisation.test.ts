@@ -6,7 +6,11 @@ import {
   type RepositorySelection
 } from '../../src/core/repositories.js'
 import { lint } from '../../src/core/lint.js'
-import { discover, organisationSweep } from '../../src/handlers/organisation.js'
+import {
+  discover,
+  organisationSweep,
+  ownIssue
+} from '../../src/handlers/organisation.js'
 import type { GitHubPort } from '../../src/github/port.js'
 import { DEFAULT_INPUTS, NOW } from '../fakes/builders.js'
 import { anIssue, GitHubFake, memoryLogger } from '../fakes/github-fake.js'
@@ -210,5 +214,31 @@ describe('the organisation sweep over in-memory ports', () => {
     expect(d.repositories).toEqual(['good/a'])
     expect(d.failed.map((f) => f.owner)).toEqual(['bad', 'empty'])
     expect(d.failed[1]!.why).toContain('install the GitHub App on empty')
+  })
+})
+
+describe("the action's own issues (notices)", () => {
+  const own = (viewer: string, author: string, labelledBy: string) =>
+    ownIssue(
+      anIssue({
+        author: { login: author, bot: true },
+        labelEvents: [
+          { label: 'security-incident', actor: labelledBy, bot: true }
+        ]
+      }),
+      viewer,
+      'security-incident'
+    )
+
+  it('are issues the App opened and labelled itself', () => {
+    expect(own('incident-app[bot]', 'incident-app', 'incident-app')).toBe(true)
+    expect(own('incident-app[bot]', 'incident-app', 'other-bot')).toBe(false)
+    expect(own('incident-app[bot]', 'other-bot', 'incident-app')).toBe(false)
+  })
+
+  it('never with GITHUB_TOKEN, whose identity every workflow of the repository shares', () => {
+    expect(own('github-actions[bot]', 'github-actions', 'github-actions')).toBe(
+      false
+    )
   })
 })
